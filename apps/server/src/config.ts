@@ -1,0 +1,29 @@
+import path from 'node:path';
+
+/** Where the repository's shared files live (prisma/, the seed story). */
+export const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+export interface ServerConfig {
+  /** A PostgreSQL URL; when unset the embedded PGlite database is used. */
+  databaseUrl: string | undefined;
+  /** PGlite's data folder (or `memory://`), used when `databaseUrl` is unset. */
+  dataDir: string;
+  port: number;
+  host: string;
+  /** Load the seed story into an empty database on start. */
+  seed: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number, got ${JSON.stringify(env.PORT)}`);
+  }
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.CLAIMGRAPH_DATA_DIR || path.join(repoRoot, '.data', 'pglite'),
+    port,
+    host: env.HOST || '127.0.0.1',
+    seed: env.CLAIMGRAPH_SEED !== 'false',
+  };
+}

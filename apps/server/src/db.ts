@@ -1,0 +1,139 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from './__generated__/prisma/client.js';
+import { applyMigrations, type MigrationTarget } from './migrate.js';
+
+export type { PrismaClient };
+
+export interface DatabaseOptions {
+  /** A PostgreSQL URL; when unset, the embedded PGlite database is used. */
+  databaseUrl?: string | undefined;
+  /** PGlite's data folder, or `memory://` for a throwaway database. */
+  dataDir?: string;
+  /** Connections in the PostgreSQL pool. */
+  poolSize?: number;
+}
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  prisma: PrismaClient;
+  /** SQL statements sent by Prisma since start; tests read it to catch N+1 queries. */
+  statementCount(): number;
+  close(): Promise<void>;
+}
+
+let current: Database | undefined;
+
+/**
+ * The Prisma client of the open database. Resolvers import it from here rather than from the
+ * GraphQL context (Pothos' advice: a client type in the context slows type checking).
+ */
+export function db(): PrismaClient {
+  if (!current) throw new Error('The database is not open: call openDatabase() first.');
+  return current.prisma;
+}
+
+export function currentDatabase(): Database {
+  if (!current) throw new Error('The database is not open: call openDatabase() first.');
+  return current;
+}
+
+/** Opens (and migrates) the database, and makes it the one `db()` returns. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const database = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.poolSize ?? 10)
+    : await openPGlite(options.dataDir ?? 'memory://');
+  current = database;
+  return database;
+}
+
+export async function closeDatabase() {
+  const database = current;
+  current = undefined;
+  await database?.close();
+}
+
+/** A client that emits an event per SQL statement, and a counter of them. */
+function newClient(adapter: PrismaPg | PrismaPGlite) {
+  const prisma = new PrismaClient({ adapter, log: [{ level: 'query', emit: 'event' }] });
+  let statements = 0;
+  prisma.$on('query', () => {
+    statements += 1;
+  });
+  return { prisma: prisma as PrismaClient, statementCount: () => statements };
+}
+
+async function openPGlite(dataDir: string): Promise<Database> {
+  if (!dataDir.includes('://')) await mkdir(dataDir, { recursive: true });
+  const pglite = new PGlite(dataDir);
+  await pglite.waitReady;
+  const target: MigrationTarget = {
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
+    query: async (sql, params) => (await pglite.query<never>(sql, params)).rows,
+    transaction: (fn) =>
+      pglite.transaction(async (tx) => {
+        await fn({
+          exec: async (sql) => {
+            await tx.exec(sql);
+          },
+          query: async (sql, params) => (await tx.query<never>(sql, params)).rows,
+        });
+      }),
+  };
+  await applyMigrations(target);
+  const { prisma, statementCount } = newClient(new PrismaPGlite(pglite));
+  return {
+    kind: 'pglite',
+    prisma,
+    statementCount,
+    async close() {
+      await prisma.$disconnect();
+      // PGlite must be closed explicitly: a folder left open can fail to reopen.
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const target: MigrationTarget = {
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    query: async (sql, params) => (await pool.query(sql, params)).rows,
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await fn({
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+          query: async (sql, params) => (await client.query(sql, params)).rows,
+        });
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+  await applyMigrations(target);
+  const { prisma, statementCount } = newClient(new PrismaPg(pool));
+  return {
+    kind: 'postgres',
+    prisma,
+    statementCount,
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import type { LikelihoodBand, VerificationStatus } from '../__generated__/prisma/enums.js';
+import { DomainError, type FieldIssue, notFound } from './errors.js';
+import type { Tx } from './tx.js';
+
+/** Statuses that close a claim's verification; each needs a rationale. */
+export const CLOSED_STATUSES: ReadonlySet<VerificationStatus> = new Set<VerificationStatus>([
+  'CONFIRMED_TRUE',
+  'PROBABLY_TRUE',
+  'MIXED',
+  'MISLEADING',
+  'PROBABLY_FALSE',
+  'CONFIRMED_FALSE',
+  'UNVERIFIABLE',
+  'NOT_CHECKABLE',
+]);
+
+export interface AddAssessmentInput {
+  claimId: number;
+  verificationStatus: VerificationStatus;
+  credibility?: number | null | undefined;
+  likelihood?: LikelihoodBand | null | undefined;
+  confidence?: number | null | undefined;
+  rationale?: string | null | undefined;
+  assessedBy: string;
+  assessedAt?: Date | undefined;
+  evidence?:
+    | readonly { url: string; title?: string | null | undefined; note?: string | null | undefined }[]
+    | undefined;
+}
+
+export function assessmentIssues(input: AddAssessmentInput): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const { credibility, confidence } = input;
+  if (credibility != null && (!Number.isInteger(credibility) || credibility < 1 || credibility > 6)) {
+    issues.push({ path: ['input', 'credibility'], message: 'Credibility is an integer from 1 to 6.' });
+  }
+  if (confidence != null && (!Number.isInteger(confidence) || confidence < 0 || confidence > 100)) {
+    issues.push({ path: ['input', 'confidence'], message: 'Confidence is an integer from 0 to 100.' });
+  }
+  if (CLOSED_STATUSES.has(input.verificationStatus) && !input.rationale?.trim()) {
+    issues.push({
+      path: ['input', 'rationale'],
+      message: `A rationale is required to close a claim as ${input.verificationStatus}.`,
+      code: 'RATIONALE_REQUIRED',
+    });
+  }
+  (input.evidence ?? []).forEach((link, i) => {
+    if (!URL.canParse(link.url)) {
+      issues.push({ path: ['input', 'evidence', String(i), 'url'], message: 'Not a URL.' });
+    }
+  });
+  return issues;
+}
+
+/** Adds an assessment to a claim's history and makes its status the claim's current one. */
+export async function addAssessment(tx: Tx, input: AddAssessmentInput) {
+  const issues = assessmentIssues(input);
+  if (issues.length) throw new DomainError('VALIDATION', 'The assessment is not valid.', issues);
+  if (!(await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true } }))) {
+    throw notFound('The claim', ['input', 'claimId']);
+  }
+  const assessment = await tx.assessment.create({
+    data: {
+      claimId: input.claimId,
+      verificationStatus: input.verificationStatus,
+      credibility: input.credibility ?? null,
+      likelihood: input.likelihood ?? null,
+      confidence: input.confidence ?? null,
+      rationale: input.rationale?.trim() || null,
+      assessedBy: input.assessedBy,
+      assessedAt: input.assessedAt ?? new Date(),
+      evidence: {
+        create: (input.evidence ?? []).map((link) => ({
+          url: link.url,
+          title: link.title ?? null,
+          note: link.note ?? null,
+        })),
+      },
+    },
+  });
+  await tx.claim.update({
+    where: { id: input.claimId },
+    data: { verificationStatus: input.verificationStatus },
+  });
+  return assessment;
+}

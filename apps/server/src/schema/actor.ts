@@ -1,0 +1,148 @@
+import { db } from '../db.js';
+import { AttributionHopConnection, HopRole } from './appearance.js';
+import { builder } from './builder.js';
+import { ClaimActorConnection, ClaimActorRole } from './claim.js';
+import { OrderDirection } from './connections.js';
+import { decodeIdOf } from './global-id.js';
+
+export const ActorKind = builder.enumType('ActorKind', {
+  description: 'What kind of actor this is.',
+  values: {
+    STATE: { description: 'A sovereign state.' },
+    GOVERNMENT_BODY: { description: 'A ministry, agency or other body of a government.' },
+    MILITARY_UNIT: { description: 'An armed force or one of its units.' },
+    PERSON: { description: 'A named person.' },
+    NON_STATE_ARMED_GROUP: { description: 'An armed group that is not a state’s.' },
+    ETHNIC_OR_RELIGIOUS_GROUP: { description: 'A people or a faith community.' },
+    INTERGOVERNMENTAL_ORG: { description: 'An organisation of states, e.g. the UN Security Council.' },
+    MEDIA_ORG: { description: 'A media organisation as an actor in events (not as a source).' },
+    PLACE: { description: 'A place that claims happen in or are about.' },
+  } as const,
+});
+
+export const Actor = builder.prismaNode('Actor', {
+  id: { field: 'id' },
+  nullable: true,
+  description: 'A state, body, unit, person, group or place that claims are made by or about.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The canonical name.' }),
+    kind: t.expose('kind', { type: ActorKind, description: 'What kind of actor this is.' }),
+    aliases: t.exposeStringList('aliases', {
+      description: 'Other names and spellings as texts use them, e.g. "Uighers" for Uyghurs.',
+    }),
+    country: t.exposeString('country', { nullable: true, description: 'ISO 3166-1 alpha-2 country code.' }),
+    wikidataId: t.exposeString('wikidataId', { nullable: true, description: 'The Wikidata item, e.g. Q148.' }),
+    description: t.exposeString('description', { nullable: true, description: 'A note on the actor.' }),
+    parent: t.relation('parent', {
+      nullable: true,
+      description: 'What this actor is part of: a unit’s ministry, a ministry’s state.',
+    }),
+    children: t.relation('children', {
+      description: 'Actors that are part of this one.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    claims: t.relatedConnection(
+      'claimRoles',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description: 'The claims this actor takes part in, each with its role.',
+        args: { role: t.arg({ type: ClaimActorRole, required: false, description: 'Only this role.' }) },
+        query: (args) => ({ where: args.role ? { role: args.role } : {}, orderBy: { id: 'asc' } }),
+      },
+      ClaimActorConnection,
+    ),
+    attributions: t.relatedConnection(
+      'attributionHops',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description: 'The attribution hops where this actor said or passed on a claim.',
+        args: { role: t.arg({ type: HopRole, required: false, description: 'Only hops in this role.' }) },
+        query: (args) => ({ where: args.role ? { role: args.role } : {}, orderBy: { id: 'asc' } }),
+      },
+      AttributionHopConnection,
+    ),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it was last changed.' }),
+    revision: t.exposeInt('revision', { description: 'Increases with every change; send it back with an update.' }),
+  }),
+});
+
+export const ActorConnection = builder.connectionObject({
+  type: Actor,
+  name: 'ActorConnection',
+  description: 'A page of actors.',
+});
+
+const ActorFilter = builder.inputType('ActorFilter', {
+  description: 'Narrows a list of actors; all given conditions must hold.',
+  fields: (t) => ({
+    kinds: t.field({ type: [ActorKind], required: false, description: 'Any of these kinds.' }),
+    country: t.string({ required: false, description: 'ISO 3166-1 alpha-2 country code.' }),
+    name: t.string({
+      required: false,
+      description: 'The name or an alias contains this text (name: case-insensitive; aliases: exact spelling).',
+    }),
+    parent: t.id({ required: false, description: 'Only the direct parts of this actor.' }),
+  }),
+});
+
+const ActorOrderField = builder.enumType('ActorOrderField', {
+  description: 'What to order actors by.',
+  values: { NAME: { description: 'The name.' }, CREATED_AT: { description: 'When it was recorded.' } } as const,
+});
+
+const ActorOrder = builder.inputType('ActorOrder', {
+  description: 'An ordering of actors.',
+  fields: (t) => ({
+    field: t.field({ type: ActorOrderField, required: true, description: 'What to order by.' }),
+    direction: t.field({ type: OrderDirection, defaultValue: 'ASC', description: 'Which way.' }),
+  }),
+});
+
+function actorWhere(filter: typeof ActorFilter.$inferInput | null | undefined) {
+  return {
+    archivedAt: null,
+    ...(filter?.kinds?.length ? { kind: { in: filter.kinds } } : {}),
+    ...(filter?.country ? { country: filter.country } : {}),
+    ...(filter?.parent ? { parentId: decodeIdOf(String(filter.parent), 'Actor') } : {}),
+    ...(filter?.name
+      ? { OR: [{ name: { contains: filter.name, mode: 'insensitive' as const } }, { aliases: { has: filter.name } }] }
+      : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  actor: t.prismaField({
+    type: Actor,
+    nullable: true,
+    description: 'An actor by its ID; null when there is none.',
+    args: { id: t.arg.id({ required: true, description: 'The actor’s global ID.' }) },
+    resolve: (query, _root, args) =>
+      db().actor.findUnique({ ...query, where: { id: decodeIdOf(String(args.id), 'Actor') } }),
+  }),
+  actors: t.prismaConnection(
+    {
+      type: Actor,
+      cursor: 'id',
+      description: 'Actors, filtered and ordered.',
+      args: {
+        filter: t.arg({ type: ActorFilter, required: false, description: 'Which actors.' }),
+        orderBy: t.arg({ type: ActorOrder, required: false, description: 'The order; by name when omitted.' }),
+      },
+      totalCount: (_connection, args) => db().actor.count({ where: actorWhere(args.filter) }),
+      resolve: (query, _root, args) => {
+        const direction = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
+        const field = args.orderBy?.field === 'CREATED_AT' ? 'createdAt' : 'name';
+        return db().actor.findMany({
+          ...query,
+          relationLoadStrategy: 'join',
+          where: actorWhere(args.filter),
+          orderBy: [{ [field]: direction }, { id: direction }],
+        });
+      },
+    },
+    ActorConnection,
+  ),
+}));

@@ -1,0 +1,66 @@
+import SchemaBuilder from '@pothos/core';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import type PrismaTypes from '../__generated__/pothos-types.js';
+import { getDatamodel } from '../__generated__/pothos-types.js';
+import { db } from '../db.js';
+import { decodeGlobalId, encodeGlobalId } from './global-id.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
+
+/** Per-request state; the Prisma client is imported from db.ts, not carried here. */
+export interface Context {
+  requestId: string;
+}
+
+export interface SchemaTypes {
+  PrismaTypes: PrismaTypes;
+  Context: Context;
+  // Fields are non-null unless declared otherwise: SDK users get types without needless `| null`.
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string };
+  };
+  Connection: {
+    totalCount?: number | (() => number | Promise<number>);
+  };
+}
+
+export const builder = new SchemaBuilder<SchemaTypes>({
+  plugins: [PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  prisma: {
+    client: () => db(),
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    // In tests, a selection that was not folded into its parent's query fails loudly.
+    onUnusedQuery: process.env.NODE_ENV === 'test' ? 'error' : null,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    // Larger requests are refused before execution (plugins/page-size.ts); this is a backstop.
+    maxConnectionSize: MAX_PAGE_SIZE,
+  },
+  relay: {
+    encodeGlobalID: encodeGlobalId,
+    decodeGlobalID: decodeGlobalId,
+    cursorType: 'String',
+    nodeTypeOptions: { description: 'An object with a stable, opaque global ID.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its connection.' },
+    idFieldOptions: { description: 'The opaque global ID; pass it to `node` to fetch this object again.' },
+    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when it does not exist.' },
+    nodesQueryOptions: {
+      description: 'Fetches objects by their global IDs, in order; null for each that does not exist.',
+    },
+    cursorFieldOptions: { description: 'An opaque cursor for this edge; pass it as `after` for the next page.' },
+    nodeFieldOptions: { description: 'The item at the end of this edge.' },
+    edgesFieldOptions: { description: 'The edges of this page.' },
+    pageInfoFieldOptions: { description: 'Whether there are more pages, and the cursors to reach them.' },
+    hasNextPageFieldOptions: { description: 'True when a page follows this one.' },
+    hasPreviousPageFieldOptions: { description: 'True when a page precedes this one.' },
+    startCursorFieldOptions: { description: 'The cursor of the first edge of this page.' },
+    endCursorFieldOptions: { description: 'The cursor of the last edge of this page.' },
+    firstArgOptions: { description: `The page size: ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}.` },
+    afterArgOptions: { description: 'Returns the items after this cursor.' },
+    lastArgOptions: { description: `The page size from the end, at most ${MAX_PAGE_SIZE}.` },
+    beforeArgOptions: { description: 'Returns the items before this cursor.' },
+  },
+});

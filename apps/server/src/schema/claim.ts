@@ -1,0 +1,307 @@
+import { db } from '../db.js';
+import { matchingClaimIds } from '../domain/search.js';
+import { ClaimAppearanceConnection, StatedCertainty } from './appearance.js';
+import { Assessment, AssessmentConnection, VerificationStatus } from './assessment.js';
+import { builder } from './builder.js';
+import { DateTimeRange, dateRangeWhere, OrderDirection } from './connections.js';
+import { decodeIdOf } from './global-id.js';
+
+export const ClaimType = builder.enumType('ClaimType', {
+  description: 'What kind of proposition a claim is.',
+  values: {
+    EVENT: { description: 'Something happened.' },
+    INTENTION: { description: 'Someone intends or pledges to do something.' },
+    QUANTITY: { description: 'A number of something.' },
+    STATEMENT: { description: 'Someone said something; the saying is the claim.' },
+    STATE_OF_AFFAIRS: { description: 'Something is the case.' },
+    ABSENCE: { description: 'Something has not happened or not been said.' },
+  } as const,
+});
+
+export const ClaimActorRole = builder.enumType('ClaimActorRole', {
+  description: 'The part an actor plays in a claim.',
+  values: {
+    CLAIMANT: { description: 'Makes the claim.' },
+    AGENT: { description: 'Does what the claim says.' },
+    TARGET: { description: 'Is acted on.' },
+    BENEFICIARY: { description: 'Benefits.' },
+    LOCATION: { description: 'Where it happens.' },
+    MENTIONED: { description: 'Named without a part in it.' },
+  } as const,
+});
+
+export const RelationType = builder.enumType('RelationType', {
+  description: 'How one claim bears on another.',
+  values: {
+    SUPPORTS: { description: 'Makes the other more likely.' },
+    CONTRADICTS: { description: 'Cannot both be true.' },
+    UNDERCUTS: { description: 'Weakens the other without contradicting it, e.g. an absence of confirmation.' },
+    DERIVED_FROM: { description: 'Is synthesised from the other (a headline from its reports).' },
+    SAME_AS: { description: 'Is the same proposition.' },
+    SPECIFIES: { description: 'Adds detail to the other (a place, a time).' },
+  } as const,
+});
+
+export const ClaimActor = builder.prismaObject('ClaimActor', {
+  description: 'An actor’s part in a claim.',
+  fields: (t) => ({
+    role: t.expose('role', { type: ClaimActorRole, description: 'The part the actor plays.' }),
+    actor: t.relation('actor', { description: 'The actor.' }),
+    claim: t.relation('claim', { description: 'The claim.' }),
+  }),
+});
+
+export const ClaimActorConnection = builder.connectionObject({
+  type: ClaimActor,
+  name: 'ClaimActorConnection',
+  description: 'A page of actors’ parts in claims.',
+});
+
+export const ClaimRelation = builder.prismaObject('ClaimRelation', {
+  description: 'An analyst’s link between two claims: `from` bears on `to` as `type` says.',
+  fields: (t) => ({
+    type: t.expose('type', { type: RelationType, description: 'How `from` bears on `to`.' }),
+    from: t.relation('fromClaim', { description: 'The claim that bears on the other.' }),
+    to: t.relation('toClaim', { description: 'The claim borne on.' }),
+    note: t.exposeString('note', { nullable: true, description: 'Why the claims are linked.' }),
+  }),
+});
+
+interface QuantityShape {
+  quantityValue: number | null;
+  quantityLower: number | null;
+  quantityUpper: number | null;
+  quantityUnit: string | null;
+  quantityApproximate: boolean;
+  quantityUnknown: boolean;
+}
+
+const Quantity = builder.objectRef<QuantityShape>('Quantity').implement({
+  description: 'A quantity a claim gives: a value, bounds, or a number the text says is unknown.',
+  fields: (t) => ({
+    value: t.exposeFloat('quantityValue', { nullable: true, description: 'The number, when one is given.' }),
+    lower: t.exposeFloat('quantityLower', { nullable: true, description: 'The lower bound ("hundreds": 200).' }),
+    upper: t.exposeFloat('quantityUpper', { nullable: true, description: 'The upper bound.' }),
+    unit: t.exposeString('quantityUnit', { nullable: true, description: 'What is counted.' }),
+    approximate: t.exposeBoolean('quantityApproximate', { description: 'Given as approximate ("an estimated").' }),
+    unknown: t.exposeBoolean('quantityUnknown', { description: 'The text says the number is unknown.' }),
+  }),
+});
+
+interface ClaimTimeShape {
+  timeText: string | null;
+  timeStart: Date | null;
+  timeEnd: Date | null;
+}
+
+const ClaimTime = builder.objectRef<ClaimTimeShape>('ClaimTime').implement({
+  description: 'When a claim says something happens: as the text writes it, and resolved when known.',
+  fields: (t) => ({
+    text: t.exposeString('timeText', { nullable: true, description: 'As written, e.g. "on Thursday".' }),
+    start: t.expose('timeStart', { type: 'DateTime', nullable: true, description: 'Resolved start, inclusive.' }),
+    end: t.expose('timeEnd', { type: 'DateTime', nullable: true, description: 'Resolved end, exclusive.' }),
+  }),
+});
+
+const byLatest = [{ assessedAt: 'desc' }, { id: 'desc' }] as const;
+
+export const Claim = builder.prismaNode('Claim', {
+  id: { field: 'id' },
+  nullable: true,
+  description:
+    'A proposition, separate from the texts that state it (its appearances) and from what analysts concluded (its assessments).',
+  fields: (t) => ({
+    text: t.exposeString('text', { description: 'The proposition, in canonical words.' }),
+    type: t.expose('type', { type: ClaimType, description: 'What kind of proposition it is.' }),
+    time: t.field({
+      type: ClaimTime,
+      nullable: true,
+      description: 'When it says something happens; null when it does not say.',
+      resolve: (claim) => (claim.timeText || claim.timeStart || claim.timeEnd ? claim : null),
+    }),
+    location: t.relation('location', { nullable: true, description: 'Where it says something happens.' }),
+    quantity: t.field({
+      type: Quantity,
+      nullable: true,
+      description: 'The quantity it gives; null when it gives none.',
+      resolve: (claim) =>
+        claim.quantityUnknown ||
+        claim.quantityValue != null ||
+        claim.quantityLower != null ||
+        claim.quantityUpper != null
+          ? claim
+          : null,
+    }),
+    actors: t.relation('actors', {
+      description: 'The actors in the claim, each with its part.',
+      args: { role: t.arg({ type: ClaimActorRole, required: false, description: 'Only this role.' }) },
+      query: (args) => ({ where: args.role ? { role: args.role } : {}, orderBy: { id: 'asc' } }),
+    }),
+    appearances: t.relatedConnection(
+      'appearances',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description: 'Where texts state this claim.',
+        query: { orderBy: { id: 'asc' } },
+      },
+      ClaimAppearanceConnection,
+    ),
+    outgoingRelations: t.relation('relationsFrom', {
+      description: 'How this claim bears on others.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    incomingRelations: t.relation('relationsTo', {
+      description: 'How other claims bear on this one.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    verificationStatus: t.expose('verificationStatus', {
+      type: VerificationStatus,
+      description: 'The current verification status: the latest assessment’s, UNVERIFIED before any.',
+    }),
+    currentAssessment: t.field({
+      type: Assessment,
+      nullable: true,
+      description: 'The latest assessment; null before any.',
+      select: (_args, _ctx, nestedSelection) => ({ assessments: nestedSelection({ take: 1, orderBy: [...byLatest] }) }),
+      resolve: (claim) => claim.assessments[0] ?? null,
+    }),
+    assessments: t.relatedConnection(
+      'assessments',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description: 'Every assessment of this claim, latest first.',
+        query: { orderBy: [...byLatest] },
+      },
+      AssessmentConnection,
+    ),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it was last changed.' }),
+    revision: t.exposeInt('revision', { description: 'Increases with every change; send it back with an update.' }),
+  }),
+});
+
+export const ClaimConnection = builder.connectionObject({
+  type: Claim,
+  name: 'ClaimConnection',
+  description: 'A page of claims.',
+});
+
+const ActorRoleFilter = builder.inputType('ActorRoleFilter', {
+  description: 'An actor, and optionally the part it plays.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The actor’s global ID.' }),
+    role: t.field({ type: ClaimActorRole, required: false, description: 'Only claims where it plays this part.' }),
+  }),
+});
+
+export const ClaimFilter = builder.inputType('ClaimFilter', {
+  description: 'Narrows a list of claims; all given conditions must hold.',
+  fields: (t) => ({
+    statedCertainty: t.field({
+      type: [StatedCertainty],
+      required: false,
+      description: 'Stated with one of these certainties in at least one appearance.',
+    }),
+    verificationStatus: t.field({
+      type: [VerificationStatus],
+      required: false,
+      description: 'The current verification status is one of these.',
+    }),
+    types: t.field({ type: [ClaimType], required: false, description: 'Any of these types.' }),
+    actor: t.field({ type: ActorRoleFilter, required: false, description: 'Involves this actor (in this role).' }),
+    source: t.id({ required: false, description: 'This source is a hop in an attribution chain of the claim.' }),
+    article: t.id({ required: false, description: 'Stated in some version of this article.' }),
+    text: t.string({
+      required: false,
+      description: 'Full-text search of the claim’s words (web-search syntax: "quoted phrases", -exclusions, or).',
+    }),
+    createdAt: t.field({ type: DateTimeRange, required: false, description: 'Recorded in this interval.' }),
+    eventTime: t.field({
+      type: DateTimeRange,
+      required: false,
+      description: 'The claim’s resolved event time overlaps this interval.',
+    }),
+  }),
+});
+
+const ClaimOrderField = builder.enumType('ClaimOrderField', {
+  description: 'What to order claims by.',
+  values: {
+    CREATED_AT: { description: 'When it was recorded.' },
+    UPDATED_AT: { description: 'When it was last changed.' },
+    TEXT: { description: 'The claim’s words.' },
+  } as const,
+});
+
+const ClaimOrder = builder.inputType('ClaimOrder', {
+  description: 'An ordering of claims.',
+  fields: (t) => ({
+    field: t.field({ type: ClaimOrderField, required: true, description: 'What to order by.' }),
+    direction: t.field({ type: OrderDirection, defaultValue: 'ASC', description: 'Which way.' }),
+  }),
+});
+
+async function claimWhere(filter: typeof ClaimFilter.$inferInput | null | undefined) {
+  const actorId = filter?.actor ? decodeIdOf(String(filter.actor.id), 'Actor') : undefined;
+  const sourceId = filter?.source ? decodeIdOf(String(filter.source), 'Source') : undefined;
+  const articleId = filter?.article ? decodeIdOf(String(filter.article), 'Article') : undefined;
+  const appearance = {
+    ...(filter?.statedCertainty?.length ? { statedCertainty: { in: filter.statedCertainty } } : {}),
+    ...(sourceId ? { attribution: { some: { sourceId } } } : {}),
+    ...(articleId ? { version: { articleId } } : {}),
+  };
+  const eventTime = filter?.eventTime;
+  return {
+    archivedAt: null,
+    ...(Object.keys(appearance).length ? { appearances: { some: appearance } } : {}),
+    ...(filter?.verificationStatus?.length ? { verificationStatus: { in: filter.verificationStatus } } : {}),
+    ...(filter?.types?.length ? { type: { in: filter.types } } : {}),
+    ...(actorId ? { actors: { some: { actorId, ...(filter?.actor?.role ? { role: filter.actor.role } : {}) } } } : {}),
+    // The GIN-indexed tsvector column is not visible to Prisma's query builder: the matching ids
+    // come from one indexed statement first.
+    ...(filter?.text ? { id: { in: await matchingClaimIds(filter.text) } } : {}),
+    ...(filter?.createdAt ? { createdAt: dateRangeWhere(filter.createdAt) } : {}),
+    ...(eventTime?.from
+      ? { OR: [{ timeEnd: { gt: eventTime.from } }, { timeEnd: null, timeStart: { gte: eventTime.from } }] }
+      : {}),
+    ...(eventTime?.to ? { timeStart: { lt: eventTime.to } } : {}),
+  };
+}
+
+const ORDER_FIELDS = { CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt', TEXT: 'text' } as const;
+
+builder.queryFields((t) => ({
+  claim: t.prismaField({
+    type: Claim,
+    nullable: true,
+    description: 'A claim by its ID; null when there is none.',
+    args: { id: t.arg.id({ required: true, description: 'The claim’s global ID.' }) },
+    resolve: (query, _root, args) =>
+      db().claim.findUnique({ ...query, where: { id: decodeIdOf(String(args.id), 'Claim') } }),
+  }),
+  claims: t.prismaConnection(
+    {
+      type: Claim,
+      cursor: 'id',
+      description: 'Claims, filtered by certainty, status, actor, source, article, time and text, and ordered.',
+      args: {
+        filter: t.arg({ type: ClaimFilter, required: false, description: 'Which claims.' }),
+        orderBy: t.arg({ type: ClaimOrder, required: false, description: 'The order; when recorded, when omitted.' }),
+      },
+      totalCount: async (_connection, args) => db().claim.count({ where: await claimWhere(args.filter) }),
+      resolve: async (query, _root, args) => {
+        const direction = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
+        const field = ORDER_FIELDS[args.orderBy?.field ?? 'CREATED_AT'];
+        return db().claim.findMany({
+          ...query,
+          relationLoadStrategy: 'join',
+          where: await claimWhere(args.filter),
+          orderBy: [{ [field]: direction }, { id: direction }],
+        });
+      },
+    },
+    ClaimConnection,
+  ),
+}));

@@ -1,0 +1,32 @@
+import { createGraphQLError } from 'graphql-yoga';
+
+/**
+ * Global IDs are base64url of "Type:id". They are opaque to clients; decoding checks the shape so
+ * a malformed or truncated ID is a clear INVALID_ID error, not an internal one.
+ */
+export function encodeGlobalId(typename: string, id: string | number | bigint) {
+  return Buffer.from(`${typename}:${id}`, 'utf8').toString('base64url');
+}
+
+const SHAPE = /^([A-Z][A-Za-z]*):([1-9]\d{0,15})$/;
+
+export function invalidId(globalId: string, reason = 'is not a valid ID') {
+  return createGraphQLError(`"${globalId.slice(0, 64)}" ${reason}.`, {
+    extensions: { code: 'INVALID_ID' },
+  });
+}
+
+export function decodeGlobalId(globalId: string) {
+  const match = /^[A-Za-z0-9_-]+={0,2}$/.test(globalId)
+    ? SHAPE.exec(Buffer.from(globalId, 'base64url').toString('utf8'))
+    : null;
+  if (!match) throw invalidId(globalId);
+  return { typename: match[1] as string, id: match[2] as string };
+}
+
+/** Decodes an ID that must name an object of one of `typenames`, to its database key. */
+export function decodeIdOf(globalId: string, ...typenames: string[]) {
+  const { typename, id } = decodeGlobalId(globalId);
+  if (!typenames.includes(typename)) throw invalidId(globalId, `is not the ID of a ${typenames.join(' or ')}`);
+  return Number(id);
+}

@@ -1,0 +1,15 @@
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './scalars.js';
+import './connections.js';
+import './source.js';
+import './actor.js';
+import './article.js';
+import './appearance.js';
+import './claim.js';
+import './assessment.js';
+import './search.js';
+
+builder.queryType({ description: 'Reads the story graph: articles, claims, actors, sources, and search across them.' });
+
+export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,189 @@
+import { db } from '../db.js';
+import { AttributionHopConnection, HopRole } from './appearance.js';
+import { ArticleConnection } from './article.js';
+import { builder } from './builder.js';
+import { OrderDirection } from './connections.js';
+import { decodeIdOf } from './global-id.js';
+
+export const SourceKind = builder.enumType('SourceKind', {
+  description: 'What kind of channel a source is.',
+  values: {
+    NEWS_OUTLET: { description: 'A newspaper, magazine or news site.' },
+    WIRE: { description: 'A news agency selling copy to other outlets.' },
+    STATE_MEDIA: { description: 'Media owned or controlled by a state.' },
+    BROADCASTER: { description: 'A television or radio broadcaster.' },
+    SOCIAL_PLATFORM: { description: 'A social media platform as a whole.' },
+    SOCIAL_ACCOUNT: { description: 'One account on a social platform.' },
+    UNNAMED_COLLECTIVE: { description: 'Sources a text refers to without naming them ("Arabic language media").' },
+    OFFICIAL_BODY: { description: 'A government or organisation speaking for itself.' },
+    DOCUMENT: { description: 'A document: a report, a filing, a leaked file.' },
+    FOOTAGE: { description: 'Video or images, as a source of their own.' },
+  } as const,
+});
+
+export const ReliabilityRating = builder.enumType('ReliabilityRating', {
+  description: 'Admiralty-code source reliability, A (best) to F, plus G for deliberate deception.',
+  values: {
+    A: { description: 'Completely reliable.' },
+    B: { description: 'Usually reliable.' },
+    C: { description: 'Fairly reliable.' },
+    D: { description: 'Not usually reliable.' },
+    E: { description: 'Unreliable.' },
+    F: { description: 'Reliability cannot be judged.' },
+    G: { description: 'Deliberately deceptive.' },
+  } as const,
+});
+
+const byLatest = [{ assessedAt: 'desc' }, { id: 'desc' }] as const;
+
+export const SourceReliability = builder.prismaObject('SourceReliabilityRating', {
+  name: 'SourceReliability',
+  description: 'One dated rating in a source’s reliability history.',
+  fields: (t) => ({
+    rating: t.expose('rating', { type: ReliabilityRating, description: 'The Admiralty rating.' }),
+    rationale: t.exposeString('rationale', { description: 'Why the source was rated so.' }),
+    assessedAt: t.expose('assessedAt', { type: 'DateTime', description: 'When the rating was given.' }),
+    assessedBy: t.exposeString('assessedBy', { description: 'Who gave the rating.' }),
+  }),
+});
+
+export const Source = builder.prismaNode('Source', {
+  id: { field: 'id' },
+  nullable: true,
+  description: 'An outlet, platform, account, document or unnamed collective that carried words.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The source’s name.' }),
+    kind: t.expose('kind', { type: SourceKind, description: 'What kind of channel this is.' }),
+    url: t.exposeString('url', { nullable: true, description: 'Its home page, when it has one.' }),
+    domain: t.exposeString('domain', { nullable: true, description: 'Its web domain, e.g. independent.co.uk.' }),
+    country: t.exposeString('country', { nullable: true, description: 'ISO 3166-1 alpha-2 country code.' }),
+    languages: t.exposeStringList('languages', { description: 'BCP 47 language codes it publishes in.' }),
+    stateAffiliated: t.exposeBoolean('stateAffiliated', { description: 'Owned or controlled by a state.' }),
+    description: t.exposeString('description', { nullable: true, description: 'A note on the source.' }),
+    parent: t.relation('parent', { nullable: true, description: 'The source this one belongs to.' }),
+    children: t.relation('children', {
+      description: 'Sources that belong to this one.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    reliability: t.field({
+      type: SourceReliability,
+      nullable: true,
+      description: 'The current reliability rating: the latest entry of the history.',
+      select: (_args, _ctx, nestedSelection) => ({
+        reliabilityRatings: nestedSelection({ take: 1, orderBy: [...byLatest] }),
+      }),
+      resolve: (source) => source.reliabilityRatings[0] ?? null,
+    }),
+    reliabilityHistory: t.relation('reliabilityRatings', {
+      description: 'Every reliability rating given to this source, latest first.',
+      query: { orderBy: [...byLatest] },
+    }),
+    attributions: t.relatedConnection(
+      'attributionHops',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description: 'The attribution hops where this source carried a claim: what it reported or relayed.',
+        args: { role: t.arg({ type: HopRole, required: false, description: 'Only hops in this role.' }) },
+        query: (args) => ({ where: args.role ? { role: args.role } : {}, orderBy: { id: 'asc' } }),
+      },
+      AttributionHopConnection,
+    ),
+    publishedArticles: t.relatedConnection(
+      'publishedArticles',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description: 'Articles this source published.',
+        query: { orderBy: { id: 'asc' } },
+      },
+      ArticleConnection,
+    ),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it was last changed.' }),
+    revision: t.exposeInt('revision', { description: 'Increases with every change; send it back with an update.' }),
+  }),
+});
+
+export const SourceConnection = builder.connectionObject({
+  type: Source,
+  name: 'SourceConnection',
+  description: 'A page of sources.',
+});
+
+const SourceFilter = builder.inputType('SourceFilter', {
+  description: 'Narrows a list of sources; all given conditions must hold.',
+  fields: (t) => ({
+    kinds: t.field({ type: [SourceKind], required: false, description: 'Any of these kinds.' }),
+    stateAffiliated: t.boolean({ required: false, description: 'State-affiliated or not.' }),
+    country: t.string({ required: false, description: 'ISO 3166-1 alpha-2 country code.' }),
+    name: t.string({ required: false, description: 'Name or domain contains this text (case-insensitive).' }),
+  }),
+});
+
+const SourceOrderField = builder.enumType('SourceOrderField', {
+  description: 'What to order sources by.',
+  values: {
+    NAME: { description: 'The name.' },
+    CREATED_AT: { description: 'When it was recorded.' },
+  } as const,
+});
+
+const SourceOrder = builder.inputType('SourceOrder', {
+  description: 'An ordering of sources.',
+  fields: (t) => ({
+    field: t.field({ type: SourceOrderField, required: true, description: 'What to order by.' }),
+    direction: t.field({ type: OrderDirection, defaultValue: 'ASC', description: 'Which way.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  source: t.prismaField({
+    type: Source,
+    nullable: true,
+    description: 'A source by its ID; null when there is none.',
+    args: { id: t.arg.id({ required: true, description: 'The source’s global ID.' }) },
+    resolve: (query, _root, args) =>
+      db().source.findUnique({ ...query, where: { id: decodeIdOf(String(args.id), 'Source') } }),
+  }),
+  sources: t.prismaConnection(
+    {
+      type: Source,
+      cursor: 'id',
+      description: 'Sources, filtered and ordered.',
+      args: {
+        filter: t.arg({ type: SourceFilter, required: false, description: 'Which sources.' }),
+        orderBy: t.arg({ type: SourceOrder, required: false, description: 'The order; by name when omitted.' }),
+      },
+      totalCount: (_connection, args) => db().source.count({ where: sourceWhere(args.filter) }),
+      resolve: (query, _root, args) => {
+        const direction = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
+        const field = args.orderBy?.field === 'CREATED_AT' ? 'createdAt' : 'name';
+        return db().source.findMany({
+          ...query,
+          relationLoadStrategy: 'join',
+          where: sourceWhere(args.filter),
+          orderBy: [{ [field]: direction }, { id: direction }],
+        });
+      },
+    },
+    SourceConnection,
+  ),
+}));
+
+function sourceWhere(filter: typeof SourceFilter.$inferInput | null | undefined) {
+  return {
+    archivedAt: null,
+    ...(filter?.kinds?.length ? { kind: { in: filter.kinds } } : {}),
+    ...(filter?.stateAffiliated != null ? { stateAffiliated: filter.stateAffiliated } : {}),
+    ...(filter?.country ? { country: filter.country } : {}),
+    ...(filter?.name
+      ? {
+          OR: [
+            { name: { contains: filter.name, mode: 'insensitive' as const } },
+            { domain: { contains: filter.name, mode: 'insensitive' as const } },
+          ],
+        }
+      : {}),
+  };
+}

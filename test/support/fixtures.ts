@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { test as base, inject } from 'vitest';
+import { closeDatabase, type Database, openDatabase } from '../../apps/server/src/db.js';
+import { seedIfEmpty } from '../../apps/server/src/seed/load-story.js';
+import { type App, createApp } from '../../apps/server/src/yoga.js';
+import { adminUrl, databaseUrl } from './postgres-setup.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
+}
+
+export interface Api {
+  app: App;
+  database: Database;
+  /** POSTs a GraphQL request to the in-process app. */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Like `graphql`, and fails the test on any GraphQL error. */
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Runs `fn` and returns how many SQL statements it sent. */
+  statements(fn: () => Promise<unknown>): Promise<number>;
+}
+
+/** A fresh database holding the seed story: PGlite in memory, or a copy of the PostgreSQL template. */
+async function openSeededDatabase(): Promise<Database> {
+  if (process.env.CLAIMGRAPH_TEST_DB === 'postgres') {
+    const name = `${inject('postgresTemplate').replace(/_template$/, '')}_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject('postgresTemplate')}"`);
+    await admin.end();
+    return openDatabase({ databaseUrl: databaseUrl(name), poolSize: 4 });
+  }
+  const database = await openDatabase({ dataDir: 'memory://' });
+  await seedIfEmpty(database.prisma);
+  return database;
+}
+
+export function createApi(app: App, database: Database): Api {
+  const graphql = async <T>(query: string, variables?: Record<string, unknown>) => {
+    const response = await app.fetch('http://claimgraph.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as object) } as GraphQLResponse<T>;
+  };
+  return {
+    app,
+    database,
+    graphql,
+    async data<T>(query: string, variables?: Record<string, unknown>) {
+      const result = await graphql<T>(query, variables);
+      if (result.errors?.length || !result.data) {
+        throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+      }
+      return result.data;
+    },
+    async statements(fn) {
+      const before = database.statementCount();
+      await fn();
+      return database.statementCount() - before;
+    },
+  };
+}
+
+export const test = base.extend<{ api: Api }>({
+  api: [
+    // biome-ignore lint/correctness/noEmptyPattern: vitest reads the fixture's dependencies from this pattern.
+    async ({}, use) => {
+      const database = await openSeededDatabase();
+      await use(createApi(createApp(), database));
+      await closeDatabase();
+    },
+    { scope: 'file' },
+  ],
+});
+
+export { describe, expect } from 'vitest';

@@ -32,10 +32,9 @@ export default async function setup(project: TestProject) {
   project.provide('postgresTemplate', template);
 
   return async () => {
-    const { rows } = await admin.query<{ datname: string }>(
-      'SELECT datname FROM pg_database WHERE datname LIKE $1',
-      [`${run}%`],
-    );
+    const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
+      `${run}%`,
+    ]);
     for (const { datname } of rows) await admin.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
     await admin.end();
   };

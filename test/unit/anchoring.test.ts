@@ -35,7 +35,9 @@ describe('anchorQuote', () => {
     expect(anchorQuote(story, { exact: 'what he called "crucial cooperation"' }).exact).toBe(
       'what he called “crucial cooperation”',
     );
-    expect(anchorQuote(story, { exact: 'any deployment - which would go' }).exact).toBe('any deployment – which would go');
+    expect(anchorQuote(story, { exact: 'any deployment - which would go' }).exact).toBe(
+      'any deployment – which would go',
+    );
   });
 
   test('matches a plain space against the non-breaking space in the text', () => {

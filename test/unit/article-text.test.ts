@@ -10,7 +10,9 @@ describe('detectBlocks on the seed story', () => {
 
   test('finds the lede, the embedded video caption, the byline and the comment form', () => {
     expect(text('LEDE')).toEqual([story.split('\n')[0]]);
-    expect(text('CAPTION_OR_EMBED')).toEqual(['Footage shows the Syrian military approaching the final Isis stronghold in Syria']);
+    expect(text('CAPTION_OR_EMBED')).toEqual([
+      'Footage shows the Syrian military approaching the final Isis stronghold in Syria',
+    ]);
     expect(text('BYLINE')).toEqual(['Independent']);
     expect(text('BOILERPLATE')).toEqual(['LEAVE A REPLY', 'Please enter your comment!\nPlease enter your name here']);
     expect(text('BODY')).toHaveLength(15);

@@ -12,7 +12,9 @@ if (config.seed && (await seedIfEmpty(database.prisma))) console.log('Loaded the
 const app = createApp();
 const server = createServer(app);
 server.listen(config.port, config.host, () => {
-  console.log(`claimgraph serves GraphiQL at http://${config.host}:${config.port}${app.graphqlEndpoint} (${where})`);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`claimgraph serves GraphiQL at http://${config.host}:${port}${app.graphqlEndpoint} (${where})`);
 });
 
 let stopping = false;

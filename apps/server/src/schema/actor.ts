@@ -69,11 +69,14 @@ export const Actor = builder.prismaNode('Actor', {
   }),
 });
 
-export const ActorConnection = builder.connectionObject({
-  type: Actor,
-  name: 'ActorConnection',
-  description: 'A page of actors.',
-});
+export const ActorConnection = builder.connectionObject(
+  {
+    type: Actor,
+    name: 'ActorConnection',
+    description: 'A page of actors.',
+  },
+  { description: 'One item of a ActorConnection page, with its cursor.' },
+);
 
 const ActorFilter = builder.inputType('ActorFilter', {
   description: 'Narrows a list of actors; all given conditions must hold.',

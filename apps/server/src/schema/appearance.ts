@@ -131,11 +131,14 @@ export const AttributionHop = builder.prismaObject('AttributionHop', {
   }),
 });
 
-export const AttributionHopConnection = builder.connectionObject({
-  type: AttributionHop,
-  name: 'AttributionHopConnection',
-  description: 'A page of attribution hops.',
-});
+export const AttributionHopConnection = builder.connectionObject(
+  {
+    type: AttributionHop,
+    name: 'AttributionHopConnection',
+    description: 'A page of attribution hops.',
+  },
+  { description: 'One item of a AttributionHopConnection page, with its cursor.' },
+);
 
 export const ClaimAppearance = builder.prismaNode('ClaimAppearance', {
   id: { field: 'id' },
@@ -178,8 +181,11 @@ export const ClaimAppearance = builder.prismaNode('ClaimAppearance', {
   }),
 });
 
-export const ClaimAppearanceConnection = builder.connectionObject({
-  type: ClaimAppearance,
-  name: 'ClaimAppearanceConnection',
-  description: 'A page of claim appearances.',
-});
+export const ClaimAppearanceConnection = builder.connectionObject(
+  {
+    type: ClaimAppearance,
+    name: 'ClaimAppearanceConnection',
+    description: 'A page of claim appearances.',
+  },
+  { description: 'One item of a ClaimAppearanceConnection page, with its cursor.' },
+);

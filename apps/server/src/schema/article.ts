@@ -67,11 +67,14 @@ export const ArticleVersion = builder.prismaNode('ArticleVersion', {
   }),
 });
 
-export const ArticleVersionConnection = builder.connectionObject({
-  type: ArticleVersion,
-  name: 'ArticleVersionConnection',
-  description: 'A page of article versions.',
-});
+export const ArticleVersionConnection = builder.connectionObject(
+  {
+    type: ArticleVersion,
+    name: 'ArticleVersionConnection',
+    description: 'A page of article versions.',
+  },
+  { description: 'One item of a ArticleVersionConnection page, with its cursor.' },
+);
 
 const latestVersion = { take: 1, orderBy: { number: 'desc' } } as const;
 
@@ -123,11 +126,14 @@ export const Article = builder.prismaNode('Article', {
   }),
 });
 
-export const ArticleConnection = builder.connectionObject({
-  type: Article,
-  name: 'ArticleConnection',
-  description: 'A page of articles.',
-});
+export const ArticleConnection = builder.connectionObject(
+  {
+    type: Article,
+    name: 'ArticleConnection',
+    description: 'A page of articles.',
+  },
+  { description: 'One item of a ArticleConnection page, with its cursor.' },
+);
 
 const ArticleFilter = builder.inputType('ArticleFilter', {
   description: 'Narrows a list of articles; all given conditions must hold.',

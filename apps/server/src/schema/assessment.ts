@@ -68,8 +68,11 @@ export const Assessment = builder.prismaNode('Assessment', {
   }),
 });
 
-export const AssessmentConnection = builder.connectionObject({
-  type: Assessment,
-  name: 'AssessmentConnection',
-  description: 'A page of assessments.',
-});
+export const AssessmentConnection = builder.connectionObject(
+  {
+    type: Assessment,
+    name: 'AssessmentConnection',
+    description: 'A page of assessments.',
+  },
+  { description: 'One item of a AssessmentConnection page, with its cursor.' },
+);

@@ -46,9 +46,13 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     nodeTypeOptions: { description: 'An object with a stable, opaque global ID.' },
     pageInfoTypeOptions: { description: 'Where a page sits in its connection.' },
     idFieldOptions: { description: 'The opaque global ID; pass it to `node` to fetch this object again.' },
-    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when it does not exist.' },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID; null when it does not exist.',
+      args: { id: { description: 'A global ID, as any object’s `id` field gives it.' } },
+    },
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs, in order; null for each that does not exist.',
+      args: { ids: { description: 'Global IDs, as objects’ `id` fields give them.' } },
     },
     cursorFieldOptions: { description: 'An opaque cursor for this edge; pass it as `after` for the next page.' },
     nodeFieldOptions: { description: 'The item at the end of this edge.' },

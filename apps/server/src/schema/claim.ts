@@ -51,11 +51,14 @@ export const ClaimActor = builder.prismaObject('ClaimActor', {
   }),
 });
 
-export const ClaimActorConnection = builder.connectionObject({
-  type: ClaimActor,
-  name: 'ClaimActorConnection',
-  description: 'A page of actors’ parts in claims.',
-});
+export const ClaimActorConnection = builder.connectionObject(
+  {
+    type: ClaimActor,
+    name: 'ClaimActorConnection',
+    description: 'A page of actors’ parts in claims.',
+  },
+  { description: 'One item of a ClaimActorConnection page, with its cursor.' },
+);
 
 export const ClaimRelation = builder.prismaObject('ClaimRelation', {
   description: 'An analyst’s link between two claims: `from` bears on `to` as `type` says.',
@@ -182,11 +185,14 @@ export const Claim = builder.prismaNode('Claim', {
   }),
 });
 
-export const ClaimConnection = builder.connectionObject({
-  type: Claim,
-  name: 'ClaimConnection',
-  description: 'A page of claims.',
-});
+export const ClaimConnection = builder.connectionObject(
+  {
+    type: Claim,
+    name: 'ClaimConnection',
+    description: 'A page of claims.',
+  },
+  { description: 'One item of a ClaimConnection page, with its cursor.' },
+);
 
 const ActorRoleFilter = builder.inputType('ActorRoleFilter', {
   description: 'An actor, and optionally the part it plays.',

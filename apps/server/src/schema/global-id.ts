@@ -10,6 +10,13 @@ export function encodeGlobalId(typename: string, id: string | number | bigint) {
 
 const SHAPE = /^([A-Z][A-Za-z]*):([1-9]\d{0,15})$/;
 
+/** The types that implement Node, set once the schema is built; an ID naming another type is invalid. */
+let nodeTypes: ReadonlySet<string> = new Set();
+
+export function setNodeTypes(typenames: Iterable<string>) {
+  nodeTypes = new Set(typenames);
+}
+
 export function invalidId(globalId: string, reason = 'is not a valid ID') {
   return createGraphQLError(`"${globalId.slice(0, 64)}" ${reason}.`, {
     extensions: { code: 'INVALID_ID' },
@@ -20,8 +27,9 @@ export function decodeGlobalId(globalId: string) {
   const match = /^[A-Za-z0-9_-]+={0,2}$/.test(globalId)
     ? SHAPE.exec(Buffer.from(globalId, 'base64url').toString('utf8'))
     : null;
-  if (!match) throw invalidId(globalId);
-  return { typename: match[1] as string, id: match[2] as string };
+  const typename = match?.[1];
+  if (!match || !typename || (nodeTypes.size > 0 && !nodeTypes.has(typename))) throw invalidId(globalId);
+  return { typename, id: match[2] as string };
 }
 
 /** Decodes an ID that must name an object of one of `typenames`, to its database key. */

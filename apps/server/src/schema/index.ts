@@ -1,5 +1,6 @@
-import { lexicographicSortSchema } from 'graphql';
+import { assertInterfaceType, lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
+import { setNodeTypes } from './global-id.js';
 import './scalars.js';
 import './connections.js';
 import './source.js';
@@ -13,3 +14,5 @@ import './search.js';
 builder.queryType({ description: 'Reads the story graph: articles, claims, actors, sources, and search across them.' });
 
 export const schema = lexicographicSortSchema(builder.toSchema());
+
+setNodeTypes(schema.getImplementations(assertInterfaceType(schema.getType('Node'))).objects.map((type) => type.name));

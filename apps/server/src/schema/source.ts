@@ -105,11 +105,14 @@ export const Source = builder.prismaNode('Source', {
   }),
 });
 
-export const SourceConnection = builder.connectionObject({
-  type: Source,
-  name: 'SourceConnection',
-  description: 'A page of sources.',
-});
+export const SourceConnection = builder.connectionObject(
+  {
+    type: Source,
+    name: 'SourceConnection',
+    description: 'A page of sources.',
+  },
+  { description: 'One item of a SourceConnection page, with its cursor.' },
+);
 
 const SourceFilter = builder.inputType('SourceFilter', {
   description: 'Narrows a list of sources; all given conditions must hold.',

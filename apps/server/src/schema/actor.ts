@@ -17,6 +17,10 @@ export const ActorKind = builder.enumType('ActorKind', {
     INTERGOVERNMENTAL_ORG: { description: 'An organisation of states, e.g. the UN Security Council.' },
     MEDIA_ORG: { description: 'A media organisation as an actor in events (not as a source).' },
     PLACE: { description: 'A place that claims happen in or are about.' },
+    ORGANIZATION: { description: 'An organisation none of the kinds above fits (a company, an NGO, a campaign).' },
+    UNCLASSIFIED: {
+      description: 'Imported from a source that does not say what kind of actor it is; an analyst should classify it.',
+    },
   } as const,
 });
 

@@ -4,7 +4,7 @@
  * driver adapter, so the diff is taken between the two datamodels.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../config.js';
@@ -32,7 +32,11 @@ const sql = execFileSync(
   ],
   { cwd: path.join(repoRoot, 'apps', 'server'), encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } },
 );
-const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+// Migrations apply in name order: the new one must sort after every existing one, whatever the clock says.
+const existing = (await readdir(path.join(repoRoot, 'prisma', 'migrations'))).map((dir) => dir.slice(0, 14)).sort();
+const now = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+const last = existing.at(-1) ?? '';
+const stamp = now > last ? now : String(BigInt(last) + 1n);
 const dir = path.join(repoRoot, 'prisma', 'migrations', `${stamp}_${name}`);
 await mkdir(dir, { recursive: true });
 await writeFile(path.join(dir, 'migration.sql'), sql);

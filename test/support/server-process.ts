@@ -25,7 +25,7 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
     const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /serves GraphiQL at (http:\/\/\S+)/.exec(output);
+      const match = /serves (?:GraphiQL|GraphQL) at (http:\/\/\S+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type HardeningOptions, readHardening } from './profile.js';
 
 /** Where the repository's shared files live (prisma/, the seed story). */
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -12,6 +13,8 @@ export interface ServerConfig {
   host: string;
   /** Load the seed story into an empty database on start. */
   seed: boolean;
+  /** The profile (development or production) and every limit: profile.ts, the README's table. */
+  hardening: HardeningOptions;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -25,5 +28,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port,
     host: env.HOST || '127.0.0.1',
     seed: env.CLAIMGRAPH_SEED !== 'false',
+    hardening: readHardening(env),
   };
 }

@@ -15,6 +15,10 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Connections in the PostgreSQL pool. */
   poolSize?: number;
+  /** PostgreSQL `statement_timeout` for every pool connection, in ms (0: none). */
+  statementTimeoutMs?: number;
+  /** How long a query waits for a pool connection (or to connect) before it fails, in ms. */
+  poolWaitMs?: number;
 }
 
 export interface Database {
@@ -44,7 +48,7 @@ export function currentDatabase(): Database {
 /** Opens (and migrates) the database, and makes it the one `db()` returns. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const database = options.databaseUrl
-    ? await openPostgres(options.databaseUrl, options.poolSize ?? 10)
+    ? await openPostgres(options.databaseUrl, options.poolSize ?? 10, options)
     : await openPGlite(options.dataDir ?? 'memory://');
   current = database;
   return database;
@@ -99,8 +103,18 @@ async function openPGlite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+async function openPostgres(url: string, poolSize: number, options: DatabaseOptions): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    // A request waits this long for a connection, then fails fast (503) instead of hanging.
+    connectionTimeoutMillis: options.poolWaitMs ?? 5_000,
+    // 0 keeps the server's default; the server's own timeout ends a runaway statement.
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+  });
+  // An idle connection that the server drops (a restart) is reported here; unheard, it would end
+  // the process. The pool replaces it on the next query.
+  pool.on('error', () => {});
   const target: MigrationTarget = {
     exec: async (sql) => {
       await pool.query(sql);

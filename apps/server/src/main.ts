@@ -1,32 +1,48 @@
 import { createServer } from 'node:http';
 import { readConfig } from './config.js';
 import { closeDatabase, openDatabase } from './db.js';
+import { createLogger } from './http/logging.js';
+import { drain, drainingListener } from './http/shutdown.js';
 import { seedIfEmpty } from './seed/load-story.js';
 import { createApp } from './yoga.js';
 
 const config = readConfig();
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const { hardening } = config;
+// Production logs one JSON object per line; development keeps plain lines for people.
+const logger = createLogger('info');
+const say = (message: string) => (hardening.profile === 'production' ? logger.info(message) : console.log(message));
+const database = await openDatabase({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.dataDir,
+  statementTimeoutMs: hardening.timeouts.statementMs,
+  poolWaitMs: hardening.timeouts.poolWaitMs,
+});
 const where = database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
-if (config.seed && (await seedIfEmpty(database.prisma))) console.log('Loaded the seed story.');
+if (config.seed && (await seedIfEmpty(database.prisma))) say('Loaded the seed story.');
 
-const app = createApp();
-const server = createServer(app);
+const app = createApp({ hardening });
+const { listener, inFlight } = drainingListener(app);
+const server = createServer(listener);
 server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(`claimgraph serves GraphiQL at http://${config.host}:${port}${app.graphqlEndpoint} (${where})`);
+  const what = hardening.graphiql ? 'GraphiQL' : 'GraphQL';
+  say(
+    `claimgraph serves ${what} at http://${config.host}:${port}${app.graphqlEndpoint} (${where}, ${hardening.profile})`,
+  );
 });
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: finishing open requests, then closing the database.`);
-  server.close();
-  server.closeIdleConnections();
-  await new Promise<void>((resolve) => server.once('close', () => resolve()));
+  say(`${signal}: refusing new requests, finishing ${inFlight()} open ones, then closing the database.`);
+  // Open requests get their own time budget and a second more; past it they are cut and the exit is 1.
+  const finished = await drain(server, hardening.timeouts.requestMs + 1_000);
+  await app.dispose();
   await closeDatabase();
-  process.exit(0);
+  say(finished ? 'Stopped.' : 'Stopped; some requests were cut off.');
+  process.exit(finished ? 0 : 1);
 }
 process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,9 +1,11 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import type PrismaTypes from '../__generated__/pothos-types.js';
 import { getDatamodel } from '../__generated__/pothos-types.js';
 import { db } from '../db.js';
+import { fieldCost } from '../plugins/cost-model.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 
@@ -26,8 +28,11 @@ export interface SchemaTypes {
 }
 
 export const builder = new SchemaBuilder<SchemaTypes>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  plugins: [PrismaPlugin, RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
+  // Prices every field (plugins/cost-model.ts); plugins/cost.ts refuses operations over the budget
+  // before they execute, so the plugin's own per-resolver check stays off.
+  complexity: { fieldComplexity: fieldCost, disabled: true },
   prisma: {
     client: () => db(),
     dmmf: getDatamodel(),

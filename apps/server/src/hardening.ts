@@ -1,0 +1,48 @@
+import type { Plugin, YogaLogger } from 'graphql-yoga';
+import { useReadiness } from './http/health.js';
+import { createLogger, useRequestLog, yogaLogger } from './http/logging.js';
+import { useCostLimit } from './plugins/cost.js';
+import { useExposure } from './plugins/exposure.js';
+import { useInputListLimit } from './plugins/input-lists.js';
+import { usePersistedOperationsOnly } from './plugins/persisted-operations.js';
+import { useQueryLimits } from './plugins/query-limits.js';
+import { createRateLimiting } from './plugins/rate-limit.js';
+import { useRequestGuards } from './plugins/request-guards.js';
+import { useTimeBudget } from './plugins/time-budget.js';
+import { type HardeningOptions, hardeningDefaults } from './profile.js';
+
+export interface Hardening {
+  options: HardeningOptions;
+  logging: YogaLogger;
+  /** Before the app's own plugins: HTTP guards, parse and validation limits, exposure. */
+  beforeExecution: Plugin[];
+  /** After them, in this order: list lengths, cost, rate limit, time budget. */
+  execution: Plugin[];
+}
+
+/** The plugins that make the app fit for the open internet, from the profile's options. */
+export function createHardening(options: HardeningOptions = hardeningDefaults('development')): Hardening {
+  const logger = createLogger(options.log.level);
+  const rateLimiting = options.rateLimit.enabled ? createRateLimiting(options.rateLimit) : undefined;
+  const closeRateLimiting: Plugin = { onDispose: () => rateLimiting?.close() };
+  return {
+    options,
+    logging: yogaLogger(logger),
+    beforeExecution: [
+      useRequestLog(logger),
+      useReadiness(options.timeouts.readinessMs),
+      ...useRequestGuards(options.csrfHeaders),
+      ...(options.persistedOperations.mode === 'only'
+        ? [usePersistedOperationsOnly(options.persistedOperations.manifestPath)]
+        : []),
+      ...useQueryLimits(options.limits),
+      ...useExposure(options),
+    ],
+    execution: [
+      useInputListLimit(options.limits.maxListLength),
+      useCostLimit(options.limits.maxCost, options.limits.maxFields),
+      ...(rateLimiting ? [rateLimiting.plugin, closeRateLimiting] : []),
+      useTimeBudget(options.timeouts.requestMs),
+    ],
+  };
+}

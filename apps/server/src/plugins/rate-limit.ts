@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { Redis } from 'ioredis';
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimit } from '../profile.js';
+import { costOf } from './cost.js';
+
+export interface RateLimiting {
+  plugin: Plugin;
+  close(): Promise<void>;
+}
+
+/**
+ * Spends each operation's cost (plugins/cost.ts; 1 at least) from two buckets that refill every
+ * window: the client address's and, when the request carries an API key, the key's. An empty bucket
+ * answers RATE_LIMITED (HTTP 429) with `Retry-After` and `extensions.retryAfter` in seconds.
+ * Buckets live in Redis when `redisUrl` is set, so replicas share them, with an in-memory fallback
+ * while Redis is unreachable; in memory otherwise. rate-limiter-flexible does the counting.
+ */
+export function createRateLimiting(options: RateLimit): RateLimiting {
+  const redis = options.redisUrl
+    ? new Redis(options.redisUrl, {
+        // Fail fast while Redis is away (the in-memory insurance limiter answers), never queue.
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        lazyConnect: false,
+      })
+    : undefined;
+  // ioredis reports a lost connection as an 'error' event; without a listener it would crash the process.
+  redis?.on('error', () => {});
+  const limiter = (prefix: string, points: number): RateLimiterAbstract => {
+    const settings = { keyPrefix: `claimgraph:rl:${prefix}`, points, duration: options.windowSeconds };
+    const memory = new RateLimiterMemory(settings);
+    return redis ? new RateLimiterRedis({ ...settings, storeClient: redis, insuranceLimiter: memory }) : memory;
+  };
+  const byAddress = limiter('address', options.addressPoints);
+  const byKey = limiter('key', options.keyPoints);
+
+  const plugin: Plugin<{ request: Request; req?: { socket?: { remoteAddress?: string } } }> = {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue;
+      const points = Math.max(costOf(context) ?? 1, 1);
+      const buckets: [RateLimiterAbstract, string][] = [[byAddress, clientAddress(context, options.trustProxy)]];
+      const key = apiKeyOf(context);
+      if (key) buckets.push([byKey, key]);
+      for (const [bucket, id] of buckets) {
+        try {
+          await bucket.consume(id, points);
+        } catch (rejection) {
+          if (!(rejection instanceof RateLimiterRes)) throw rejection;
+          const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+          setResultAndStopExecution({
+            errors: [
+              createGraphQLError(`Too many requests: retry in ${retryAfter} s.`, {
+                extensions: {
+                  code: 'RATE_LIMITED',
+                  retryAfter,
+                  http: { status: 429, headers: { 'retry-after': String(retryAfter) } },
+                },
+              }),
+            ],
+          });
+          return;
+        }
+      }
+    },
+  };
+  return {
+    plugin: plugin as Plugin,
+    async close() {
+      if (redis) await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+interface RequestContext {
+  request?: Request;
+  req?: { socket?: { remoteAddress?: string } };
+  viewer?: { apiKeyId?: unknown } | null;
+}
+
+/**
+ * The client's address: the socket's peer, or behind a proxy that appends to X-Forwarded-For
+ * (`trustProxy`), the last address the proxy added (earlier entries are the client's to forge).
+ */
+export function clientAddress(context: RequestContext, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = context.request?.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (forwarded) return forwarded;
+  }
+  return context.req?.socket?.remoteAddress ?? 'unknown';
+}
+
+/** The API key's ID once authenticated, or a hash of the presented bearer token. */
+function apiKeyOf(context: RequestContext): string | undefined {
+  const id = context.viewer?.apiKeyId;
+  if (id !== undefined && id !== null) return `id:${String(id)}`;
+  const header = context.request?.headers.get('authorization');
+  const token = header && /^bearer\s+(\S+)/i.exec(header.trim())?.[1];
+  return token ? `token:${createHash('sha256').update(token).digest('hex').slice(0, 32)}` : undefined;
+}

@@ -1,0 +1,35 @@
+import type { ExecutionArgs } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+
+/**
+ * Gives each operation `ms` to finish. Past that the client gets REQUEST_TIMEOUT (HTTP 503,
+ * `Retry-After`), and the execution's abort signal fires, so no further resolvers start; the SQL in
+ * flight ends by PostgreSQL's `statement_timeout` (db.ts). A client that disconnects aborts it too.
+ */
+export function useTimeBudget(ms: number): Plugin {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn((args: ExecutionArgs & { signal?: AbortSignal }) => {
+        const timeout = new AbortController();
+        const signals = [timeout.signal, args.signal].filter((signal): signal is AbortSignal => !!signal);
+        let timer: NodeJS.Timeout | undefined;
+        const expired = new Promise((resolve) => {
+          timer = setTimeout(() => {
+            timeout.abort(new Error('The request ran out of time.'));
+            resolve({
+              errors: [
+                createGraphQLError(`The request took longer than ${ms} ms and was stopped.`, {
+                  extensions: { code: 'REQUEST_TIMEOUT', http: { status: 503, headers: { 'retry-after': '1' } } },
+                }),
+              ],
+            });
+          }, ms);
+        });
+        const execution = Promise.resolve(executeFn({ ...args, signal: AbortSignal.any(signals) } as ExecutionArgs));
+        // The losing execution may still reject once aborted: nobody waits for it any more.
+        execution.catch(() => {});
+        return Promise.race([execution, expired]).finally(() => clearTimeout(timer)) as ReturnType<typeof executeFn>;
+      });
+    },
+  };
+}

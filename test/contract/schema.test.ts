@@ -72,6 +72,7 @@ describe('schema conventions', () => {
       'AttributionHopConnection',
       'ClaimActorConnection',
       'ClaimAppearanceConnection',
+      'ChangeEventConnection',
       'ClaimConnection',
       'SourceConnection',
     ]);

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { test as base, inject } from 'vitest';
 import { closeDatabase, type Database, openDatabase } from '../../apps/server/src/db.js';
+import { createApiKey } from '../../apps/server/src/domain/api-keys.js';
 import { seedIfEmpty } from '../../apps/server/src/seed/load-story.js';
+import { runWrite } from '../../apps/server/src/write.js';
 import { type App, createApp } from '../../apps/server/src/yoga.js';
 import { adminUrl, databaseUrl } from './postgres-setup.js';
 
@@ -13,13 +15,30 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   extensions?: Record<string, unknown>;
 }
 
+export type Role = 'reader' | 'editor' | 'admin';
+
+export interface RequestOptions {
+  /** Sends this API key secret as `Authorization: Bearer <key>`. */
+  key?: string | undefined;
+}
+
 export interface Api {
   app: App;
   database: Database;
+  /** A fresh API key secret of each role, created for this test file. */
+  keys: Record<Role, string>;
   /** POSTs a GraphQL request to the in-process app. */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<T>>;
   /** Like `graphql`, and fails the test on any GraphQL error. */
-  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  data<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<T>;
   /** Runs `fn` and returns how many SQL statements it sent. */
   statements(fn: () => Promise<unknown>): Promise<number>;
 }
@@ -39,11 +58,30 @@ async function openSeededDatabase(): Promise<Database> {
   return database;
 }
 
-export function createApi(app: App, database: Database): Api {
-  const graphql = async <T>(query: string, variables?: Record<string, unknown>) => {
+/** One key of each role, made through the same domain function as the admin mutation. */
+async function createKeys(): Promise<Record<Role, string>> {
+  const make = (role: 'READER' | 'EDITOR' | 'ADMIN') =>
+    runWrite({ author: { owner: 'test setup', apiKeyId: null } }, (w) =>
+      createApiKey(w, {
+        name: `test ${role.toLowerCase()}`,
+        owner: `${role.toLowerCase()}@test`,
+        role,
+        createdBy: 'test setup',
+      }),
+    );
+  const [reader, editor, admin] = await Promise.all([make('READER'), make('EDITOR'), make('ADMIN')]);
+  return { reader: reader.secret, editor: editor.secret, admin: admin.secret };
+}
+
+export function createApi(app: App, database: Database, keys: Record<Role, string>): Api {
+  const graphql = async <T>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) => {
     const response = await app.fetch('http://claimgraph.test/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...(options.key ? { authorization: `Bearer ${options.key}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, ...((await response.json()) as object) } as GraphQLResponse<T>;
@@ -51,9 +89,10 @@ export function createApi(app: App, database: Database): Api {
   return {
     app,
     database,
+    keys,
     graphql,
-    async data<T>(query: string, variables?: Record<string, unknown>) {
-      const result = await graphql<T>(query, variables);
+    async data<T>(query: string, variables?: Record<string, unknown>, options?: RequestOptions) {
+      const result = await graphql<T>(query, variables, options);
       if (result.errors?.length || !result.data) {
         throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
       }
@@ -72,7 +111,7 @@ export const test = base.extend<{ api: Api }>({
     // biome-ignore lint/correctness/noEmptyPattern: vitest reads the fixture's dependencies from this pattern.
     async ({}, use) => {
       const database = await openSeededDatabase();
-      await use(createApi(createApp(), database));
+      await use(createApi(createApp(), database, await createKeys()));
       await closeDatabase();
     },
     { scope: 'file' },

@@ -13,6 +13,10 @@ export interface ServerConfig {
   host: string;
   /** Load the seed story into an empty database on start. */
   seed: boolean;
+  /** Let clients without an API key read (writes always need one). */
+  anonymousReads: boolean;
+  /** Redis for events across server processes; unset keeps them in process. */
+  redisUrl: string | undefined;
   /** The profile (development or production) and every limit: profile.ts, the README's table. */
   hardening: HardeningOptions;
 }
@@ -28,6 +32,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port,
     host: env.HOST || '127.0.0.1',
     seed: env.CLAIMGRAPH_SEED !== 'false',
+    anonymousReads: env.CLAIMGRAPH_ANONYMOUS_READS !== 'false',
+    redisUrl: env.REDIS_URL || undefined,
     hardening: readHardening(env),
   };
 }

@@ -1,6 +1,6 @@
 import type { LikelihoodBand, VerificationStatus } from '../__generated__/prisma/enums.js';
-import { DomainError, type FieldIssue, notFound } from './errors.js';
-import type { Tx } from './tx.js';
+import type { Write } from './audit.js';
+import { assertValid, type FieldIssue, notFound } from './errors.js';
 
 /** Statuses that close a claim's verification; each needs a rationale. */
 export const CLOSED_STATUSES: ReadonlySet<VerificationStatus> = new Set<VerificationStatus>([
@@ -53,12 +53,14 @@ export function assessmentIssues(input: AddAssessmentInput): FieldIssue[] {
 }
 
 /** Adds an assessment to a claim's history and makes its status the claim's current one. */
-export async function addAssessment(tx: Tx, input: AddAssessmentInput) {
+export async function addAssessment({ tx, audit }: Write, input: AddAssessmentInput) {
   const issues = assessmentIssues(input);
-  if (issues.length) throw new DomainError('VALIDATION', 'The assessment is not valid.', issues);
-  if (!(await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true } }))) {
-    throw notFound('The claim', ['input', 'claimId']);
-  }
+  assertValid(issues, 'The assessment is not valid.');
+  const claim = await tx.claim.findUnique({
+    where: { id: input.claimId },
+    select: { id: true, verificationStatus: true },
+  });
+  if (!claim) throw notFound('The claim', ['input', 'claimId']);
   const assessment = await tx.assessment.create({
     data: {
       claimId: input.claimId,
@@ -78,9 +80,21 @@ export async function addAssessment(tx: Tx, input: AddAssessmentInput) {
       },
     },
   });
-  await tx.claim.update({
-    where: { id: input.claimId },
-    data: { verificationStatus: input.verificationStatus },
+  // The claim's current status is the latest assessment's; kept on the claim for filtering.
+  await tx.claim.update({ where: { id: input.claimId }, data: { verificationStatus: input.verificationStatus } });
+  audit.record({
+    entityType: 'Assessment',
+    entityId: assessment.id,
+    operation: 'CREATE',
+    changes: {
+      verificationStatus: { before: claim.verificationStatus, after: assessment.verificationStatus },
+      credibility: { before: null, after: assessment.credibility },
+      likelihood: { before: null, after: assessment.likelihood },
+      confidence: { before: null, after: assessment.confidence },
+      rationale: { before: null, after: assessment.rationale },
+    },
+    claimId: input.claimId,
+    refs: (input.evidence ?? []).map((link) => link.url),
   });
   return assessment;
 }

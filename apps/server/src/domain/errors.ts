@@ -1,4 +1,7 @@
-/** Expected failures of domain operations; the GraphQL layer turns them into typed error results. */
+/**
+ * Expected failures of domain operations. The GraphQL layer registers these classes as error
+ * types, so mutations return them as typed union members instead of throwing.
+ */
 export type DomainErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN';
 
 export interface FieldIssue {
@@ -9,10 +12,9 @@ export interface FieldIssue {
   code?: string | undefined;
 }
 
-export class DomainError extends Error {
-  override name = 'DomainError';
+export abstract class DomainError extends Error {
+  abstract readonly code: DomainErrorCode;
   constructor(
-    readonly code: DomainErrorCode,
     message: string,
     readonly issues: FieldIssue[] = [],
   ) {
@@ -20,14 +22,44 @@ export class DomainError extends Error {
   }
 }
 
-export function validationError(path: string[], message: string, code?: string): DomainError {
-  return new DomainError('VALIDATION', message, [{ path, message, code }]);
+export class ValidationError extends DomainError {
+  override name = 'ValidationError';
+  readonly code = 'VALIDATION';
 }
 
-export function notFound(what: string, path: string[] = []): DomainError {
-  return new DomainError(
-    'NOT_FOUND',
-    `${what} was not found.`,
-    path.length ? [{ path, message: `${what} was not found.` }] : [],
-  );
+export class NotFoundError extends DomainError {
+  override name = 'NotFoundError';
+  readonly code = 'NOT_FOUND';
+}
+
+export class ConflictError extends DomainError {
+  override name = 'ConflictError';
+  readonly code = 'CONFLICT';
+  constructor(
+    message: string,
+    issues: FieldIssue[] = [],
+    /** The revision the object has now, when the conflict is a stale revision. */
+    readonly currentRevision: number | null = null,
+  ) {
+    super(message, issues);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  override name = 'ForbiddenError';
+  readonly code = 'FORBIDDEN';
+}
+
+export function validationError(path: string[], message: string, code?: string): ValidationError {
+  return new ValidationError(message, [{ path, message, code }]);
+}
+
+export function notFound(what: string, path: string[] = []): NotFoundError {
+  const message = `${what} was not found.`;
+  return new NotFoundError(message, path.length ? [{ path, message }] : []);
+}
+
+/** Collects every issue of an input before failing, so a client can fix them all at once. */
+export function assertValid(issues: FieldIssue[], message = 'The input is not valid.') {
+  if (issues.length) throw new ValidationError(message, issues);
 }

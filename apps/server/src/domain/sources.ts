@@ -1,8 +1,9 @@
 import type { ReliabilityRating, SourceKind } from '../__generated__/prisma/enums.js';
+import { changesOf, type Write } from './audit.js';
 import { notFound, validationError } from './errors.js';
-import type { Tx } from './tx.js';
+import { nextRevision, updateAtRevision } from './revision.js';
 
-export interface CreateSourceInput {
+export interface SourceFields {
   name: string;
   kind: SourceKind;
   url?: string | null | undefined;
@@ -14,24 +15,90 @@ export interface CreateSourceInput {
   parentId?: number | null | undefined;
 }
 
-export async function createSource(tx: Tx, input: CreateSourceInput) {
-  if (!input.name.trim()) throw validationError(['input', 'name'], 'The name is empty.');
-  if (input.parentId != null && !(await tx.source.findUnique({ where: { id: input.parentId } }))) {
-    throw notFound('The parent source', ['input', 'parentId']);
+const FIELDS = [
+  'name',
+  'kind',
+  'url',
+  'domain',
+  'country',
+  'languages',
+  'stateAffiliated',
+  'description',
+  'parentId',
+  'archivedAt',
+] as const;
+
+async function checkFields({ tx }: Write, fields: Partial<SourceFields>, selfId?: number) {
+  if (fields.name !== undefined && !fields.name.trim()) throw validationError(['input', 'name'], 'The name is empty.');
+  if (fields.url != null && !URL.canParse(fields.url)) throw validationError(['input', 'url'], 'Not a URL.');
+  if (fields.parentId != null) {
+    if (fields.parentId === selfId) throw validationError(['input', 'parentId'], 'A source cannot be its own parent.');
+    if (!(await tx.source.findUnique({ where: { id: fields.parentId }, select: { id: true } }))) {
+      throw notFound('The parent source', ['input', 'parentId']);
+    }
   }
-  return tx.source.create({
-    data: {
-      name: input.name.trim(),
-      kind: input.kind,
-      url: input.url ?? null,
-      domain: input.domain ?? null,
-      country: input.country ?? null,
-      languages: [...(input.languages ?? [])],
-      stateAffiliated: input.stateAffiliated ?? false,
-      description: input.description ?? null,
-      parentId: input.parentId ?? null,
-    },
+}
+
+function data(fields: Partial<SourceFields>) {
+  return {
+    ...(fields.name !== undefined ? { name: fields.name.trim() } : {}),
+    ...(fields.kind !== undefined ? { kind: fields.kind } : {}),
+    ...(fields.url !== undefined ? { url: fields.url } : {}),
+    ...(fields.domain !== undefined ? { domain: fields.domain } : {}),
+    ...(fields.country !== undefined ? { country: fields.country } : {}),
+    ...(fields.languages !== undefined ? { languages: [...fields.languages] } : {}),
+    ...(fields.stateAffiliated !== undefined ? { stateAffiliated: fields.stateAffiliated } : {}),
+    ...(fields.description !== undefined ? { description: fields.description } : {}),
+    ...(fields.parentId !== undefined ? { parentId: fields.parentId } : {}),
+  };
+}
+
+export async function createSource(w: Write, input: SourceFields) {
+  await checkFields(w, input);
+  const source = await w.tx.source.create({ data: { ...data(input), name: input.name.trim(), kind: input.kind } });
+  w.audit.record({
+    entityType: 'Source',
+    entityId: source.id,
+    operation: 'CREATE',
+    changes: changesOf(null, source, FIELDS),
+    sourceId: source.id,
   });
+  return source;
+}
+
+export async function updateSource(w: Write, id: number, revision: number, fields: Partial<SourceFields>) {
+  await checkFields(w, fields, id);
+  const { before, after } = await updateAtRevision(
+    'The source',
+    revision,
+    () => w.tx.source.findUnique({ where: { id } }),
+    () => w.tx.source.update({ where: { id, revision }, data: { ...data(fields), ...nextRevision } }),
+  );
+  w.audit.record({
+    entityType: 'Source',
+    entityId: id,
+    operation: 'UPDATE',
+    changes: changesOf(before, after, FIELDS),
+    sourceId: id,
+  });
+  return after;
+}
+
+export async function archiveSource(w: Write, id: number, revision: number) {
+  const { before, after } = await updateAtRevision(
+    'The source',
+    revision,
+    () => w.tx.source.findUnique({ where: { id } }),
+    () => w.tx.source.update({ where: { id, revision }, data: { archivedAt: new Date(), ...nextRevision } }),
+  );
+  w.audit.record({
+    entityType: 'Source',
+    entityId: id,
+    operation: 'ARCHIVE',
+    changes: changesOf(before, after, FIELDS),
+    sourceId: id,
+  });
+  return after;
 }
 
 export interface RateSourceInput {
@@ -43,14 +110,19 @@ export interface RateSourceInput {
 }
 
 /** Adds a dated entry to a source's reliability history; the latest entry is its current rating. */
-export async function rateSource(tx: Tx, input: RateSourceInput) {
-  if (!input.rationale.trim()) {
-    throw validationError(['input', 'rationale'], 'A reliability rating needs a rationale.');
+export async function rateSource(w: Write, input: RateSourceInput) {
+  if (!input.rationale.trim()) throw validationError(['input', 'rationale'], 'A reliability rating needs a rationale.');
+  if (input.assessedAt && input.assessedAt.getTime() > Date.now() + 60_000) {
+    throw validationError(['input', 'assessedAt'], 'A rating cannot be dated in the future.');
   }
-  if (!(await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true } }))) {
+  if (!(await w.tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true } }))) {
     throw notFound('The source', ['input', 'sourceId']);
   }
-  return tx.sourceReliabilityRating.create({
+  const previous = await w.tx.sourceReliabilityRating.findFirst({
+    where: { sourceId: input.sourceId },
+    orderBy: [{ assessedAt: 'desc' }, { id: 'desc' }],
+  });
+  const rating = await w.tx.sourceReliabilityRating.create({
     data: {
       sourceId: input.sourceId,
       rating: input.rating,
@@ -59,4 +131,16 @@ export async function rateSource(tx: Tx, input: RateSourceInput) {
       assessedAt: input.assessedAt ?? new Date(),
     },
   });
+  w.audit.record({
+    entityType: 'Source',
+    entityId: input.sourceId,
+    operation: 'UPDATE',
+    changes: { reliability: { before: previous ? summary(previous) : null, after: summary(rating) } },
+    sourceId: input.sourceId,
+  });
+  return rating;
+}
+
+function summary(rating: { rating: ReliabilityRating; rationale: string; assessedAt: Date }) {
+  return { rating: rating.rating, rationale: rating.rationale, assessedAt: rating.assessedAt.toISOString() };
 }

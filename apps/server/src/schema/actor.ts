@@ -1,9 +1,12 @@
 import { db } from '../db.js';
+import { archiveActor, createActor, mergeActors, updateActor } from '../domain/actors.js';
+import { runWrite } from '../write.js';
 import { AttributionHopConnection, HopRole } from './appearance.js';
-import { builder } from './builder.js';
+import { builder, type SchemaTypes } from './builder.js';
 import { ClaimActorConnection, ClaimActorRole } from './claim.js';
 import { OrderDirection } from './connections.js';
 import { decodeIdOf } from './global-id.js';
+import { inputId, messageField, optionalInputId, resultOf, writeOptions } from './mutation-support.js';
 
 export const ActorKind = builder.enumType('ActorKind', {
   description: 'What kind of actor this is.',
@@ -67,6 +70,15 @@ export const Actor = builder.prismaNode('Actor', {
       },
       AttributionHopConnection,
     ),
+    mergedInto: t.relation('mergedInto', {
+      nullable: true,
+      description: 'The actor this one was merged into; set when this one lives on only as a pointer.',
+    }),
+    archivedAt: t.expose('archivedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was archived or merged away.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it was last changed.' }),
     revision: t.exposeInt('revision', { description: 'Increases with every change; send it back with an update.' }),
@@ -152,4 +164,120 @@ builder.queryFields((t) => ({
     },
     ActorConnection,
   ),
+}));
+
+// ---------------------------------------------------------------------------------------------
+// Writes
+
+const actorFields = (
+  t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>, 'InputObject'>,
+) => ({
+  aliases: t.stringList({ required: false, description: 'Other names and spellings as texts use them.' }),
+  country: t.string({ required: false, description: 'ISO 3166-1 alpha-2 country code.' }),
+  wikidataId: t.string({ required: false, description: 'The Wikidata item, e.g. Q148.' }),
+  description: t.string({ required: false, description: 'A note on the actor.' }),
+  parentId: t.id({ required: false, description: 'What this actor is part of.' }),
+  message: t.string(messageField),
+});
+
+const CreateActorInput = builder.inputType('CreateActorInput', {
+  description: 'A new actor.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'The canonical name.' }),
+    kind: t.field({ type: ActorKind, required: true, description: 'What kind of actor.' }),
+    ...actorFields(t),
+  }),
+});
+
+const UpdateActorInput = builder.inputType('UpdateActorInput', {
+  description: 'Changes to an actor: omitted fields stay as they are; null clears a field.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The actor’s global ID.' }),
+    revision: t.int({ required: true, description: 'The revision the change was made against.' }),
+    name: t.string({ required: false, description: 'The canonical name.' }),
+    kind: t.field({ type: ActorKind, required: false, description: 'What kind of actor.' }),
+    ...actorFields(t),
+  }),
+});
+
+const ArchiveActorInput = builder.inputType('ArchiveActorInput', {
+  description: 'Archives an actor: it leaves lists and search but keeps its history.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The actor’s global ID.' }),
+    revision: t.int({ required: true, description: 'The revision the change was made against.' }),
+    message: t.string(messageField),
+  }),
+});
+
+const MergeActorsInput = builder.inputType('MergeActorsInput', {
+  description: 'Merges one actor into another that is the same entity.',
+  fields: (t) => ({
+    survivorId: t.id({ required: true, description: 'The actor that stays.' }),
+    survivorRevision: t.int({ required: true, description: 'The survivor’s revision, as read.' }),
+    mergedId: t.id({ required: true, description: 'The actor merged into the survivor; it then points to it.' }),
+    mergedRevision: t.int({ required: true, description: 'The merged actor’s revision, as read.' }),
+    message: t.string(messageField),
+  }),
+});
+
+function actorPatch(input: Omit<typeof UpdateActorInput.$inferInput, 'id' | 'revision'>) {
+  return {
+    ...(input.name != null ? { name: input.name } : {}),
+    ...(input.kind != null ? { kind: input.kind } : {}),
+    ...(input.aliases != null ? { aliases: input.aliases } : {}),
+    ...(input.country !== undefined ? { country: input.country } : {}),
+    ...(input.wikidataId !== undefined ? { wikidataId: input.wikidataId } : {}),
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    ...(input.parentId !== undefined
+      ? { parentId: optionalInputId(input.parentId, ['input', 'parentId'], 'Actor') }
+      : {}),
+  };
+}
+
+const actorId = (value: string | number, path = ['input', 'id']) => inputId(value, path, 'Actor');
+
+builder.mutationFields((t) => ({
+  createActor: t.field({
+    type: Actor,
+    description: 'Records a new actor.',
+    args: { input: t.arg({ type: CreateActorInput, required: true, description: 'The actor.' }) },
+    errors: resultOf('createActor', 'actor', 'the new actor'),
+    resolve: (_root, { input }, context) =>
+      runWrite(writeOptions(context, input.message), (w) =>
+        createActor(w, { ...actorPatch(input), name: input.name, kind: input.kind }),
+      ),
+  }),
+  updateActor: t.field({
+    type: Actor,
+    description: 'Changes an actor, if it is still at the revision the change was made against.',
+    args: { input: t.arg({ type: UpdateActorInput, required: true, description: 'The changes.' }) },
+    errors: resultOf('updateActor', 'actor', 'the actor as changed'),
+    resolve: (_root, { input }, context) =>
+      runWrite(writeOptions(context, input.message), (w) =>
+        updateActor(w, actorId(input.id), input.revision, actorPatch(input)),
+      ),
+  }),
+  archiveActor: t.field({
+    type: Actor,
+    description: 'Archives an actor.',
+    args: { input: t.arg({ type: ArchiveActorInput, required: true, description: 'Which actor.' }) },
+    errors: resultOf('archiveActor', 'actor', 'the archived actor'),
+    resolve: (_root, { input }, context) =>
+      runWrite(writeOptions(context, input.message), (w) => archiveActor(w, actorId(input.id), input.revision)),
+  }),
+  mergeActors: t.field({
+    type: Actor,
+    description: 'Merges one actor into another: its name and aliases become aliases, its claim roles and hops move.',
+    args: { input: t.arg({ type: MergeActorsInput, required: true, description: 'The two actors.' }) },
+    errors: resultOf('mergeActors', 'actor', 'the surviving actor'),
+    resolve: (_root, { input }, context) =>
+      runWrite(writeOptions(context, input.message), (w) =>
+        mergeActors(w, {
+          survivorId: actorId(input.survivorId, ['input', 'survivorId']),
+          survivorRevision: input.survivorRevision,
+          mergedId: actorId(input.mergedId, ['input', 'mergedId']),
+          mergedRevision: input.mergedRevision,
+        }),
+      ),
+  }),
 }));

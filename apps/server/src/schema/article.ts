@@ -1,8 +1,12 @@
 import { db } from '../db.js';
+import type { ReanchorResult } from '../domain/appearances.js';
+import { ingestArticle, updateArticle } from '../domain/articles.js';
+import { runWrite } from '../write.js';
 import { ClaimAppearanceConnection, StatedCertainty } from './appearance.js';
-import { builder } from './builder.js';
+import { builder, type SchemaTypes } from './builder.js';
 import { DateTimeRange, dateRangeWhere, OrderDirection } from './connections.js';
 import { decodeIdOf } from './global-id.js';
+import { inputId, messageField, optionalInputId, resultOf, writeOptions } from './mutation-support.js';
 
 export const BlockKind = builder.enumType('BlockKind', {
   description: 'The structural role of a block of an article’s text.',
@@ -216,4 +220,151 @@ builder.queryFields((t) => ({
     },
     ArticleConnection,
   ),
+}));
+
+// ---------------------------------------------------------------------------------------------
+// Writes
+
+const articleFields = (
+  t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>, 'InputObject'>,
+) => ({
+  url: t.string({ required: false, description: 'Where it was published.' }),
+  byline: t.string({ required: false, description: 'The author(s), as credited.' }),
+  language: t.string({ required: false, description: 'BCP 47 language code; en when omitted.' }),
+  publishedAt: t.field({ type: 'DateTime', required: false, description: 'When it was published, if known.' }),
+  publisherId: t.id({ required: false, description: 'The source that published this copy.' }),
+  originalPublisherId: t.id({ required: false, description: 'The source that first published it.' }),
+  message: t.string(messageField),
+});
+
+const IngestArticleInput = builder.inputType('IngestArticleInput', {
+  description:
+    'An article’s text. A text new to the article becomes its next version and its appearances are re-anchored; the same text again changes nothing.',
+  fields: (t) => ({
+    text: t.string({ required: true, description: 'The raw text, verbatim.' }),
+    articleId: t.id({ required: false, description: 'Add the text as a new version of this article.' }),
+    headline: t.string({ required: false, description: 'The headline; required for a new article.' }),
+    retrievedAt: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'When the text was retrieved; now when omitted.',
+    }),
+    ...articleFields(t),
+  }),
+});
+
+const UpdateArticleInput = builder.inputType('UpdateArticleInput', {
+  description: 'Changes to an article’s details (its text changes by ingesting a new version).',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The article’s global ID.' }),
+    revision: t.int({ required: true, description: 'The revision the change was made against.' }),
+    headline: t.string({ required: false, description: 'The headline.' }),
+    ...articleFields(t),
+  }),
+});
+
+const ReanchorStatus = builder.enumType('ReanchorStatus', {
+  description: 'What became of an appearance when its article got a new version.',
+  values: {
+    REANCHORED: { description: 'Its words were found in the new text; a new appearance anchors them there.' },
+    ORPHANED: {
+      description: 'Its words are not in the new text (or are there more than once); it is marked orphaned.',
+    },
+  } as const,
+});
+
+interface IngestPayload {
+  article: { id: number };
+  version: { id: number };
+  created: boolean;
+  reanchored: ReanchorResult[];
+}
+
+const IngestArticlePayload = builder.objectRef<IngestPayload>('IngestedArticle').implement({
+  description: 'What ingesting a text did.',
+  fields: (t) => ({
+    article: t.prismaField({
+      type: 'Article',
+      description: 'The article.',
+      resolve: (query, payload) => db().article.findUniqueOrThrow({ ...query, where: { id: payload.article.id } }),
+    }),
+    version: t.prismaField({
+      type: 'ArticleVersion',
+      description: 'The version that holds the text.',
+      resolve: (query, payload) =>
+        db().articleVersion.findUniqueOrThrow({ ...query, where: { id: payload.version.id } }),
+    }),
+    created: t.exposeBoolean('created', { description: 'False when the article already had this exact text.' }),
+    reanchored: t.field({
+      type: [ReanchorReportItem],
+      description: 'Each appearance of the previous version: re-anchored in the new text, or orphaned.',
+      resolve: (payload) => payload.reanchored,
+    }),
+  }),
+});
+
+const ReanchorReportItem = builder.objectRef<ReanchorResult>('ReanchoredAppearance').implement({
+  description: 'One appearance of the previous version, and what became of it in the new one.',
+  fields: (t) => ({
+    status: t.field({ type: ReanchorStatus, description: 'Found again, or orphaned.', resolve: (r) => r.status }),
+    quote: t.string({ description: 'The words that were looked for.', resolve: (r) => r.from.exact }),
+    previous: t.prismaField({
+      type: 'ClaimAppearance',
+      description: 'The appearance in the previous version.',
+      resolve: (query, r) => db().claimAppearance.findUniqueOrThrow({ ...query, where: { id: r.from.id } }),
+    }),
+    appearance: t.prismaField({
+      type: 'ClaimAppearance',
+      nullable: true,
+      description: 'The new appearance in the new version; null when orphaned.',
+      resolve: (query, r) =>
+        r.appearanceId == null ? null : db().claimAppearance.findUnique({ ...query, where: { id: r.appearanceId } }),
+    }),
+    reason: t.string({ nullable: true, description: 'Why it was orphaned.', resolve: (r) => r.reason }),
+  }),
+});
+
+function articlePatch(input: Omit<typeof UpdateArticleInput.$inferInput, 'id' | 'revision'>) {
+  return {
+    ...(input.headline != null ? { headline: input.headline } : {}),
+    ...(input.url !== undefined ? { url: input.url } : {}),
+    ...(input.byline !== undefined ? { byline: input.byline } : {}),
+    ...(input.language != null ? { language: input.language } : {}),
+    ...(input.publishedAt !== undefined ? { publishedAt: input.publishedAt } : {}),
+    ...(input.publisherId !== undefined
+      ? { publisherId: optionalInputId(input.publisherId, ['input', 'publisherId'], 'Source') }
+      : {}),
+    ...(input.originalPublisherId !== undefined
+      ? { originalPublisherId: optionalInputId(input.originalPublisherId, ['input', 'originalPublisherId'], 'Source') }
+      : {}),
+  };
+}
+
+builder.mutationFields((t) => ({
+  ingestArticle: t.field({
+    type: IngestArticlePayload,
+    description:
+      'Stores an article’s text as a hashed version with detected blocks. A new text for a known article (by id or url) becomes its next version and every appearance is re-anchored or marked orphaned; the same text twice is a no-op.',
+    args: { input: t.arg({ type: IngestArticleInput, required: true, description: 'The text and its details.' }) },
+    errors: { ...resultOf('ingestArticle', 'ingested', 'what the ingest did'), directResult: false },
+    resolve: (_root, { input }, context) =>
+      runWrite(writeOptions(context, input.message), (w) =>
+        ingestArticle(w, {
+          ...articlePatch(input),
+          text: input.text,
+          articleId: optionalInputId(input.articleId, ['input', 'articleId'], 'Article'),
+          retrievedAt: input.retrievedAt ?? undefined,
+        }),
+      ),
+  }),
+  updateArticle: t.field({
+    type: Article,
+    description: 'Changes an article’s details, if it is still at the revision the change was made against.',
+    args: { input: t.arg({ type: UpdateArticleInput, required: true, description: 'The changes.' }) },
+    errors: resultOf('updateArticle', 'article', 'the article as changed'),
+    resolve: (_root, { input }, context) =>
+      runWrite(writeOptions(context, input.message), (w) =>
+        updateArticle(w, inputId(input.id, ['input', 'id'], 'Article'), input.revision, articlePatch(input)),
+      ),
+  }),
 }));

@@ -1,4 +1,7 @@
+import { addAssessment } from '../domain/assessments.js';
+import { runWrite } from '../write.js';
 import { builder } from './builder.js';
+import { inputId, messageField, resultOf, writeOptions } from './mutation-support.js';
 
 export const VerificationStatus = builder.enumType('VerificationStatus', {
   description: 'What an analyst concluded about a claim. Every status but UNVERIFIED and IN_PROGRESS closes it.',
@@ -75,4 +78,54 @@ export const AssessmentConnection = builder.connectionObject(
     description: 'A page of assessments.',
   },
   { description: 'One item of a AssessmentConnection page, with its cursor.' },
+);
+
+// ---------------------------------------------------------------------------------------------
+// Writes
+
+const EvidenceInput = builder.inputType('EvidenceInput', {
+  description: 'A piece of evidence.',
+  fields: (t) => ({
+    url: t.string({ required: true, description: 'Where it is.' }),
+    title: t.string({ required: false, description: 'Its title.' }),
+    note: t.string({ required: false, description: 'What it shows.' }),
+  }),
+});
+
+const AddAssessmentInput = builder.inputType('AddAssessmentInput', {
+  description: 'An analyst’s conclusion about a claim; it becomes the claim’s current one.',
+  fields: (t) => ({
+    claimId: t.id({ required: true, description: 'The claim.' }),
+    verificationStatus: t.field({ type: VerificationStatus, required: true, description: 'The conclusion.' }),
+    credibility: t.int({ required: false, description: 'Admiralty information credibility, 1–6.' }),
+    likelihood: t.field({ type: LikelihoodBand, required: false, description: 'ICD-203 likelihood.' }),
+    confidence: t.int({ required: false, description: 'Confidence, 0–100.' }),
+    rationale: t.string({ required: false, description: 'Why; required for every status that closes the claim.' }),
+    evidence: t.field({ type: [EvidenceInput], required: false, description: 'What it rests on.' }),
+    message: t.string(messageField),
+  }),
+});
+
+builder.mutationField('addAssessment', (t) =>
+  t.field({
+    type: Assessment,
+    description: 'Assesses a claim. Closing it (any status but UNVERIFIED or IN_PROGRESS) needs a rationale.',
+    args: { input: t.arg({ type: AddAssessmentInput, required: true, description: 'The assessment.' }) },
+    errors: resultOf('addAssessment', 'assessment', 'the new assessment'),
+    resolve: (_root, { input }, context) => {
+      const options = writeOptions(context, input.message);
+      return runWrite(options, (w) =>
+        addAssessment(w, {
+          claimId: inputId(input.claimId, ['input', 'claimId'], 'Claim'),
+          verificationStatus: input.verificationStatus,
+          credibility: input.credibility,
+          likelihood: input.likelihood,
+          confidence: input.confidence,
+          rationale: input.rationale,
+          assessedBy: options.author.owner,
+          evidence: input.evidence ?? [],
+        }),
+      );
+    },
+  }),
 );

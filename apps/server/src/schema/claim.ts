@@ -1,10 +1,22 @@
 import { db } from '../db.js';
+import {
+  addClaimActor,
+  archiveClaim,
+  createClaim,
+  mergeClaims,
+  relateClaims,
+  removeClaimActor,
+  unrelateClaims,
+  updateClaim,
+} from '../domain/claims.js';
 import { matchingClaimIds } from '../domain/search.js';
+import { runWrite } from '../write.js';
 import { ClaimAppearanceConnection, StatedCertainty } from './appearance.js';
 import { Assessment, AssessmentConnection, VerificationStatus } from './assessment.js';
-import { builder } from './builder.js';
+import { builder, type SchemaTypes } from './builder.js';
 import { DateTimeRange, dateRangeWhere, OrderDirection } from './connections.js';
 import { decodeIdOf } from './global-id.js';
+import { inputId, messageField, optionalInputId, resultOf, writeOptions } from './mutation-support.js';
 
 export const ClaimType = builder.enumType('ClaimType', {
   description: 'What kind of proposition a claim is.',
@@ -60,7 +72,9 @@ export const ClaimActorConnection = builder.connectionObject(
   { description: 'One item of a ClaimActorConnection page, with its cursor.' },
 );
 
-export const ClaimRelation = builder.prismaObject('ClaimRelation', {
+export const ClaimRelation = builder.prismaNode('ClaimRelation', {
+  id: { field: 'id' },
+  nullable: true,
   description: 'An analyst’s link between two claims: `from` bears on `to` as `type` says.',
   fields: (t) => ({
     type: t.expose('type', { type: RelationType, description: 'How `from` bears on `to`.' }),
@@ -179,6 +193,15 @@ export const Claim = builder.prismaNode('Claim', {
       },
       AssessmentConnection,
     ),
+    mergedInto: t.relation('mergedInto', {
+      nullable: true,
+      description: 'The claim this one was merged into; set when this one lives on only as a pointer.',
+    }),
+    archivedAt: t.expose('archivedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was archived or merged away.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it was last changed.' }),
     revision: t.exposeInt('revision', { description: 'Increases with every change; send it back with an update.' }),
@@ -249,7 +272,7 @@ const ClaimOrder = builder.inputType('ClaimOrder', {
   }),
 });
 
-async function claimWhere(filter: typeof ClaimFilter.$inferInput | null | undefined) {
+export async function claimWhere(filter: typeof ClaimFilter.$inferInput | null | undefined) {
   const actorId = filter?.actor ? decodeIdOf(String(filter.actor.id), 'Actor') : undefined;
   const sourceId = filter?.source ? decodeIdOf(String(filter.source), 'Source') : undefined;
   const articleId = filter?.article ? decodeIdOf(String(filter.article), 'Article') : undefined;
@@ -310,4 +333,233 @@ builder.queryFields((t) => ({
     },
     ClaimConnection,
   ),
+}));
+
+// ---------------------------------------------------------------------------------------------
+// Writes
+
+const QuantityInput = builder.inputType('QuantityInput', {
+  description: 'A quantity as the text gives it.',
+  fields: (t) => ({
+    value: t.float({ required: false, description: 'The number, when one is given.' }),
+    lower: t.float({ required: false, description: 'The lower bound.' }),
+    upper: t.float({ required: false, description: 'The upper bound.' }),
+    unit: t.string({ required: false, description: 'What is counted.' }),
+    approximate: t.boolean({ required: false, description: 'Given as approximate.' }),
+    unknown: t.boolean({ required: false, description: 'The text says the number is unknown.' }),
+  }),
+});
+
+const ClaimActorInput = builder.inputType('ClaimActorInput', {
+  description: 'An actor and the part it plays in a claim.',
+  fields: (t) => ({
+    actorId: t.id({ required: true, description: 'The actor’s global ID.' }),
+    role: t.field({ type: ClaimActorRole, required: true, description: 'The part it plays.' }),
+  }),
+});
+
+const claimFields = (
+  t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>, 'InputObject'>,
+) => ({
+  timeText: t.string({ required: false, description: 'The event time as written, e.g. "on Thursday".' }),
+  timeStart: t.field({ type: 'DateTime', required: false, description: 'Resolved start of the event time.' }),
+  timeEnd: t.field({ type: 'DateTime', required: false, description: 'Resolved end of the event time, exclusive.' }),
+  locationId: t.id({ required: false, description: 'The actor (a place) where it happens.' }),
+  quantity: t.field({ type: QuantityInput, required: false, description: 'The quantity it gives.' }),
+  message: t.string(messageField),
+});
+
+const CreateClaimInput = builder.inputType('CreateClaimInput', {
+  description: 'A new claim.',
+  fields: (t) => ({
+    text: t.string({ required: true, description: 'The proposition, in canonical words.' }),
+    type: t.field({ type: ClaimType, required: true, description: 'What kind of proposition it is.' }),
+    ...claimFields(t),
+    actors: t.field({ type: [ClaimActorInput], required: false, description: 'The actors in it, with their parts.' }),
+  }),
+});
+
+const UpdateClaimInput = builder.inputType('UpdateClaimInput', {
+  description: 'Changes to a claim: omitted fields stay as they are; null clears a field.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The claim’s global ID.' }),
+    revision: t.int({ required: true, description: 'The revision the change was made against.' }),
+    text: t.string({ required: false, description: 'The proposition, in canonical words.' }),
+    type: t.field({ type: ClaimType, required: false, description: 'What kind of proposition it is.' }),
+    ...claimFields(t),
+  }),
+});
+
+const ArchiveInput = builder.inputType('ArchiveClaimInput', {
+  description: 'Archives a claim: it leaves lists and search but keeps its history.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The claim’s global ID.' }),
+    revision: t.int({ required: true, description: 'The revision the change was made against.' }),
+    message: t.string(messageField),
+  }),
+});
+
+const MergeClaimsInput = builder.inputType('MergeClaimsInput', {
+  description: 'Merges one claim into another that states the same proposition.',
+  fields: (t) => ({
+    survivorId: t.id({ required: true, description: 'The claim that stays.' }),
+    survivorRevision: t.int({ required: true, description: 'The survivor’s revision, as read.' }),
+    mergedId: t.id({ required: true, description: 'The claim merged into the survivor; it then points to it.' }),
+    mergedRevision: t.int({ required: true, description: 'The merged claim’s revision, as read.' }),
+    message: t.string(messageField),
+  }),
+});
+
+const ClaimActorChangeInput = builder.inputType('ClaimActorChangeInput', {
+  description: 'An actor’s part in a claim, to add or remove.',
+  fields: (t) => ({
+    claimId: t.id({ required: true, description: 'The claim’s global ID.' }),
+    actorId: t.id({ required: true, description: 'The actor’s global ID.' }),
+    role: t.field({ type: ClaimActorRole, required: true, description: 'The part.' }),
+    message: t.string(messageField),
+  }),
+});
+
+const RelateClaimsInput = builder.inputType('RelateClaimsInput', {
+  description: 'A link between two claims: `from` bears on `to` as `type` says.',
+  fields: (t) => ({
+    fromClaimId: t.id({ required: true, description: 'The claim that bears on the other.' }),
+    toClaimId: t.id({ required: true, description: 'The claim borne on.' }),
+    type: t.field({ type: RelationType, required: true, description: 'How.' }),
+    note: t.string({ required: false, description: 'Why.' }),
+    message: t.string(messageField),
+  }),
+});
+
+const UnrelateClaimsInput = builder.inputType('UnrelateClaimsInput', {
+  description: 'Removes a link between two claims.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The relation’s global ID.' }),
+    message: t.string(messageField),
+  }),
+});
+
+function claimPatch(input: typeof UpdateClaimInput.$inferInput | typeof CreateClaimInput.$inferInput) {
+  return {
+    ...(input.text != null ? { text: input.text } : {}),
+    ...(input.type != null ? { type: input.type } : {}),
+    ...(input.timeText !== undefined ? { timeText: input.timeText } : {}),
+    ...(input.timeStart !== undefined ? { timeStart: input.timeStart } : {}),
+    ...(input.timeEnd !== undefined ? { timeEnd: input.timeEnd } : {}),
+    ...(input.locationId !== undefined
+      ? { locationId: optionalInputId(input.locationId, ['input', 'locationId'], 'Actor') }
+      : {}),
+    ...(input.quantity !== undefined ? { quantity: input.quantity } : {}),
+  };
+}
+
+const claimId = (value: string | number, path = ['input', 'id']) => inputId(value, path, 'Claim');
+
+builder.mutationFields((t) => ({
+  createClaim: t.field({
+    type: Claim,
+    description: 'Records a new claim.',
+    args: { input: t.arg({ type: CreateClaimInput, required: true, description: 'The claim.' }) },
+    errors: resultOf('createClaim', 'claim', 'the new claim'),
+    resolve: (_root, { input }, context) =>
+      runWrite(writeOptions(context, input.message), (w) =>
+        createClaim(w, {
+          ...claimPatch(input),
+          text: input.text,
+          type: input.type,
+          actors: (input.actors ?? []).map((a, i) => ({
+            actorId: inputId(a.actorId, ['input', 'actors', String(i), 'actorId'], 'Actor'),
+            role: a.role,
+          })),
+        }),
+      ),
+  }),
+  updateClaim: t.field({
+    type: Claim,
+    description: 'Changes a claim, if it is still at the revision the change was made against.',
+    args: { input: t.arg({ type: UpdateClaimInput, required: true, description: 'The changes.' }) },
+    errors: resultOf('updateClaim', 'claim', 'the claim as changed'),
+    resolve: (_root, { input }, context) =>
+      runWrite(writeOptions(context, input.message), (w) =>
+        updateClaim(w, claimId(input.id), input.revision, claimPatch(input)),
+      ),
+  }),
+  archiveClaim: t.field({
+    type: Claim,
+    description: 'Archives a claim.',
+    args: { input: t.arg({ type: ArchiveInput, required: true, description: 'Which claim.' }) },
+    errors: resultOf('archiveClaim', 'claim', 'the archived claim'),
+    resolve: (_root, { input }, context) =>
+      runWrite(writeOptions(context, input.message), (w) => archiveClaim(w, claimId(input.id), input.revision)),
+  }),
+  mergeClaims: t.field({
+    type: Claim,
+    description: 'Merges one claim into another: appearances, relations and actor roles move to the survivor.',
+    args: { input: t.arg({ type: MergeClaimsInput, required: true, description: 'The two claims.' }) },
+    errors: resultOf('mergeClaims', 'claim', 'the surviving claim'),
+    resolve: (_root, { input }, context) =>
+      runWrite(writeOptions(context, input.message), (w) =>
+        mergeClaims(w, {
+          survivorId: claimId(input.survivorId, ['input', 'survivorId']),
+          survivorRevision: input.survivorRevision,
+          mergedId: claimId(input.mergedId, ['input', 'mergedId']),
+          mergedRevision: input.mergedRevision,
+        }),
+      ),
+  }),
+  addClaimActor: t.field({
+    type: Claim,
+    description: 'Gives an actor a part in a claim.',
+    args: { input: t.arg({ type: ClaimActorChangeInput, required: true, description: 'The actor and part.' }) },
+    errors: resultOf('addClaimActor', 'claim', 'the claim'),
+    resolve: async (_root, { input }, context) => {
+      const ids = {
+        claimId: claimId(input.claimId, ['input', 'claimId']),
+        actorId: inputId(input.actorId, ['input', 'actorId'], 'Actor'),
+      };
+      await runWrite(writeOptions(context, input.message), (w) => addClaimActor(w, { ...ids, role: input.role }));
+      return db().claim.findUniqueOrThrow({ where: { id: ids.claimId } });
+    },
+  }),
+  removeClaimActor: t.field({
+    type: Claim,
+    description: 'Takes an actor’s part in a claim away.',
+    args: { input: t.arg({ type: ClaimActorChangeInput, required: true, description: 'The actor and part.' }) },
+    errors: resultOf('removeClaimActor', 'claim', 'the claim'),
+    resolve: async (_root, { input }, context) => {
+      const ids = {
+        claimId: claimId(input.claimId, ['input', 'claimId']),
+        actorId: inputId(input.actorId, ['input', 'actorId'], 'Actor'),
+      };
+      await runWrite(writeOptions(context, input.message), (w) => removeClaimActor(w, { ...ids, role: input.role }));
+      return db().claim.findUniqueOrThrow({ where: { id: ids.claimId } });
+    },
+  }),
+  relateClaims: t.field({
+    type: ClaimRelation,
+    description: 'Links two claims.',
+    args: { input: t.arg({ type: RelateClaimsInput, required: true, description: 'The link.' }) },
+    errors: resultOf('relateClaims', 'relation', 'the new relation'),
+    resolve: (_root, { input }, context) =>
+      runWrite(writeOptions(context, input.message), (w) =>
+        relateClaims(w, {
+          fromClaimId: claimId(input.fromClaimId, ['input', 'fromClaimId']),
+          toClaimId: claimId(input.toClaimId, ['input', 'toClaimId']),
+          type: input.type,
+          note: input.note,
+        }),
+      ),
+  }),
+  unrelateClaims: t.field({
+    type: Claim,
+    description: 'Removes a link between two claims.',
+    args: { input: t.arg({ type: UnrelateClaimsInput, required: true, description: 'Which link.' }) },
+    errors: resultOf('unrelateClaims', 'claim', 'the claim the link went from'),
+    resolve: async (_root, { input }, context) => {
+      const relation = await runWrite(writeOptions(context, input.message), (w) =>
+        unrelateClaims(w, inputId(input.id, ['input', 'id'], 'ClaimRelation')),
+      );
+      return db().claim.findUniqueOrThrow({ where: { id: relation.fromClaimId } });
+    },
+  }),
 }));

@@ -10,8 +10,16 @@ import './appearance.js';
 import './claim.js';
 import './assessment.js';
 import './search.js';
+import './errors.js';
+import './mutation-support.js';
+import './api-key.js';
+import './change-event.js';
+import './interchange.js';
 
-builder.queryType({ description: 'Reads the story graph: articles, claims, actors, sources, and search across them.' });
+builder.queryType({
+  description: 'Reads the story graph: articles, claims, actors, sources, and search across them.',
+  authScopes: { reader: true },
+});
 
 export const schema = lexicographicSortSchema(builder.toSchema());
 

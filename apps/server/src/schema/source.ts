@@ -1,9 +1,12 @@
 import { db } from '../db.js';
+import { archiveSource, createSource, rateSource, updateSource } from '../domain/sources.js';
+import { runWrite } from '../write.js';
 import { AttributionHopConnection, HopRole } from './appearance.js';
 import { ArticleConnection } from './article.js';
-import { builder } from './builder.js';
+import { builder, type SchemaTypes } from './builder.js';
 import { OrderDirection } from './connections.js';
 import { decodeIdOf } from './global-id.js';
+import { inputId, messageField, optionalInputId, resultOf, writeOptions } from './mutation-support.js';
 
 export const SourceKind = builder.enumType('SourceKind', {
   description: 'What kind of channel a source is.',
@@ -190,3 +193,128 @@ function sourceWhere(filter: typeof SourceFilter.$inferInput | null | undefined)
       : {}),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Writes
+
+const sourceFields = (
+  t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>, 'InputObject'>,
+) => ({
+  url: t.string({ required: false, description: 'Its home page.' }),
+  domain: t.string({ required: false, description: 'Its web domain.' }),
+  country: t.string({ required: false, description: 'ISO 3166-1 alpha-2 country code.' }),
+  languages: t.stringList({ required: false, description: 'BCP 47 language codes.' }),
+  stateAffiliated: t.boolean({ required: false, description: 'Owned or controlled by a state.' }),
+  description: t.string({ required: false, description: 'A note on the source.' }),
+  parentId: t.id({ required: false, description: 'The source this one belongs to.' }),
+  message: t.string(messageField),
+});
+
+const CreateSourceInput = builder.inputType('CreateSourceInput', {
+  description: 'A new source.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Its name.' }),
+    kind: t.field({ type: SourceKind, required: true, description: 'What kind of channel it is.' }),
+    ...sourceFields(t),
+  }),
+});
+
+const UpdateSourceInput = builder.inputType('UpdateSourceInput', {
+  description: 'Changes to a source: omitted fields stay as they are; null clears a field.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The source’s global ID.' }),
+    revision: t.int({ required: true, description: 'The revision the change was made against.' }),
+    name: t.string({ required: false, description: 'Its name.' }),
+    kind: t.field({ type: SourceKind, required: false, description: 'What kind of channel it is.' }),
+    ...sourceFields(t),
+  }),
+});
+
+const ArchiveSourceInput = builder.inputType('ArchiveSourceInput', {
+  description: 'Archives a source: it leaves lists and search but keeps its history.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The source’s global ID.' }),
+    revision: t.int({ required: true, description: 'The revision the change was made against.' }),
+    message: t.string(messageField),
+  }),
+});
+
+const RateSourceInput = builder.inputType('RateSourceInput', {
+  description: 'A new dated entry in a source’s reliability history.',
+  fields: (t) => ({
+    sourceId: t.id({ required: true, description: 'The source’s global ID.' }),
+    rating: t.field({ type: ReliabilityRating, required: true, description: 'The Admiralty rating.' }),
+    rationale: t.string({ required: true, description: 'Why.' }),
+    assessedAt: t.field({ type: 'DateTime', required: false, description: 'When it was judged; now when omitted.' }),
+    message: t.string(messageField),
+  }),
+});
+
+function sourcePatch(input: Omit<typeof UpdateSourceInput.$inferInput, 'id' | 'revision'>) {
+  return {
+    ...(input.name != null ? { name: input.name } : {}),
+    ...(input.kind != null ? { kind: input.kind } : {}),
+    ...(input.url !== undefined ? { url: input.url } : {}),
+    ...(input.domain !== undefined ? { domain: input.domain } : {}),
+    ...(input.country !== undefined ? { country: input.country } : {}),
+    ...(input.languages != null ? { languages: input.languages } : {}),
+    ...(input.stateAffiliated != null ? { stateAffiliated: input.stateAffiliated } : {}),
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    ...(input.parentId !== undefined
+      ? { parentId: optionalInputId(input.parentId, ['input', 'parentId'], 'Source') }
+      : {}),
+  };
+}
+
+const sourceId = (value: string | number, path = ['input', 'id']) => inputId(value, path, 'Source');
+
+builder.mutationFields((t) => ({
+  createSource: t.field({
+    type: Source,
+    description: 'Records a new source.',
+    args: { input: t.arg({ type: CreateSourceInput, required: true, description: 'The source.' }) },
+    errors: resultOf('createSource', 'source', 'the new source'),
+    resolve: (_root, { input }, context) =>
+      runWrite(writeOptions(context, input.message), (w) =>
+        createSource(w, { ...sourcePatch(input), name: input.name, kind: input.kind }),
+      ),
+  }),
+  updateSource: t.field({
+    type: Source,
+    description: 'Changes a source, if it is still at the revision the change was made against.',
+    args: { input: t.arg({ type: UpdateSourceInput, required: true, description: 'The changes.' }) },
+    errors: resultOf('updateSource', 'source', 'the source as changed'),
+    resolve: (_root, { input }, context) =>
+      runWrite(writeOptions(context, input.message), (w) =>
+        updateSource(w, sourceId(input.id), input.revision, sourcePatch(input)),
+      ),
+  }),
+  archiveSource: t.field({
+    type: Source,
+    description: 'Archives a source.',
+    args: { input: t.arg({ type: ArchiveSourceInput, required: true, description: 'Which source.' }) },
+    errors: resultOf('archiveSource', 'source', 'the archived source'),
+    resolve: (_root, { input }, context) =>
+      runWrite(writeOptions(context, input.message), (w) => archiveSource(w, sourceId(input.id), input.revision)),
+  }),
+  rateSource: t.field({
+    type: Source,
+    description: 'Adds a dated reliability rating to a source; earlier ratings stay in its history.',
+    args: { input: t.arg({ type: RateSourceInput, required: true, description: 'The rating.' }) },
+    errors: resultOf('rateSource', 'source', 'the source with its new current rating'),
+    resolve: async (_root, { input }, context) => {
+      const id = sourceId(input.sourceId, ['input', 'sourceId']);
+      const options = writeOptions(context, input.message);
+      await runWrite(options, (w) =>
+        rateSource(w, {
+          sourceId: id,
+          rating: input.rating,
+          rationale: input.rationale,
+          assessedBy: options.author.owner,
+          assessedAt: input.assessedAt ?? undefined,
+        }),
+      );
+      return db().source.findUniqueOrThrow({ where: { id } });
+    },
+  }),
+}));

@@ -5,10 +5,11 @@ import { repoRoot } from '../config.js';
 import { createActor } from '../domain/actors.js';
 import type { TextQuote } from '../domain/anchoring.js';
 import { addAppearance } from '../domain/appearances.js';
-import { createArticleWithText } from '../domain/articles.js';
+import { ingestArticle } from '../domain/articles.js';
 import { addAssessment } from '../domain/assessments.js';
 import { createClaim, relateClaims } from '../domain/claims.js';
 import { createSource, rateSource } from '../domain/sources.js';
+import { runWrite } from '../write.js';
 import type { StorySeed } from './story-types.js';
 
 export const seedDir = path.join(repoRoot, 'prisma', 'seed');
@@ -27,99 +28,96 @@ function lookup(ids: Map<string, number>, kind: string) {
  * Loads a story extraction through the same domain functions the API's mutations use, in one
  * transaction: a quote that cannot be anchored fails the whole load.
  */
-export async function loadStory(prisma: PrismaClient, story: StorySeed, text: string) {
-  return prisma.$transaction(
-    async (tx) => {
-      const sourceIds = new Map<string, number>();
-      for (const { key, reliability, parent, ...source } of story.sources) {
-        const created = await createSource(tx, {
-          ...source,
-          parentId: parent ? lookup(sourceIds, 'source')(parent) : null,
-        });
-        sourceIds.set(key, created.id);
-        await rateSource(tx, {
-          sourceId: created.id,
-          ...reliability,
-          assessedBy: story.analyst,
-          assessedAt: new Date(story.article.retrievedAt),
-        });
-      }
-      const sourceId = lookup(sourceIds, 'source');
-
-      const actorIds = new Map<string, number>();
-      for (const { key, parent, ...actor } of story.actors) {
-        const created = await createActor(tx, {
-          ...actor,
-          parentId: parent ? lookup(actorIds, 'actor')(parent) : null,
-        });
-        actorIds.set(key, created.id);
-      }
-      const actorId = lookup(actorIds, 'actor');
-
-      const { article: meta } = story;
-      const bylineNames = story.sources.map((source) => source.name.replace(/^The /, ''));
-      const { article, version } = await createArticleWithText(tx, {
-        text,
-        headline: meta.headline,
-        url: meta.url,
-        language: meta.language,
-        publishedAt: meta.publishedAt ? new Date(meta.publishedAt) : null,
-        retrievedAt: new Date(meta.retrievedAt),
-        publisherId: meta.publisher ? sourceId(meta.publisher) : null,
-        originalPublisherId: meta.originalPublisher ? sourceId(meta.originalPublisher) : null,
-        bylineNames,
+export async function loadStory(story: StorySeed, text: string) {
+  return runWrite({ author: { owner: story.analyst, apiKeyId: null }, message: 'Load the seed story' }, async (w) => {
+    const sourceIds = new Map<string, number>();
+    for (const { key, reliability, parent, ...source } of story.sources) {
+      const created = await createSource(w, {
+        ...source,
+        parentId: parent ? lookup(sourceIds, 'source')(parent) : null,
       });
+      sourceIds.set(key, created.id);
+      await rateSource(w, {
+        sourceId: created.id,
+        ...reliability,
+        assessedBy: story.analyst,
+        assessedAt: new Date(story.article.retrievedAt),
+      });
+    }
+    const sourceId = lookup(sourceIds, 'source');
 
-      const claimIds = new Map<string, number>();
-      for (const claim of story.claims) {
-        const created = await createClaim(tx, {
-          text: claim.text,
-          type: claim.type,
-          timeText: claim.time?.text,
-          timeStart: claim.time?.start ? new Date(claim.time.start) : null,
-          timeEnd: claim.time?.end ? new Date(claim.time.end) : null,
-          locationId: claim.location ? actorId(claim.location) : null,
-          quantity: claim.quantity,
-          actors: (claim.actors ?? []).map(([actor, role]) => ({ actorId: actorId(actor), role })),
-        });
-        claimIds.set(claim.key, created.id);
-        const { appearance } = claim;
-        await addAppearance(tx, {
-          claimId: created.id,
-          versionId: version.id,
-          quote: appearance.quote,
-          statedCertainty: appearance.statedCertainty,
-          cues: (appearance.cues ?? []).map(([kind, quote]) => ({ kind, quote: quoteOf(quote) })),
-          attribution: appearance.attribution.map((hop) => ({
-            role: hop.role,
-            actorId: hop.actor ? actorId(hop.actor) : null,
-            sourceId: hop.source ? sourceId(hop.source) : null,
-            quote: hop.quote ? quoteOf(hop.quote) : null,
-          })),
-        });
-      }
-      const claimId = lookup(claimIds, 'claim');
+    const actorIds = new Map<string, number>();
+    for (const { key, parent, ...actor } of story.actors) {
+      const created = await createActor(w, {
+        ...actor,
+        parentId: parent ? lookup(actorIds, 'actor')(parent) : null,
+      });
+      actorIds.set(key, created.id);
+    }
+    const actorId = lookup(actorIds, 'actor');
 
-      for (const relation of story.relations) {
-        await relateClaims(tx, {
-          fromClaimId: claimId(relation.from),
-          toClaimId: claimId(relation.to),
-          type: relation.type,
-          note: relation.note,
-        });
-      }
-      for (const { claim, ...assessment } of story.assessments) {
-        await addAssessment(tx, {
-          ...assessment,
-          claimId: claimId(claim),
-          assessedBy: story.analyst,
-          assessedAt: new Date(meta.retrievedAt),
-        });
-      }
-      return { articleId: article.id, versionId: version.id, claims: claimIds.size };
-    },
-    { timeout: 60_000, maxWait: 60_000 },
-  );
+    const { article: meta } = story;
+    const bylineNames = story.sources.map((source) => source.name.replace(/^The /, ''));
+    const { article, version } = await ingestArticle(w, {
+      text,
+      headline: meta.headline,
+      url: meta.url,
+      language: meta.language,
+      publishedAt: meta.publishedAt ? new Date(meta.publishedAt) : null,
+      retrievedAt: new Date(meta.retrievedAt),
+      publisherId: meta.publisher ? sourceId(meta.publisher) : null,
+      originalPublisherId: meta.originalPublisher ? sourceId(meta.originalPublisher) : null,
+      bylineNames,
+    });
+
+    const claimIds = new Map<string, number>();
+    for (const claim of story.claims) {
+      const created = await createClaim(w, {
+        text: claim.text,
+        type: claim.type,
+        timeText: claim.time?.text,
+        timeStart: claim.time?.start ? new Date(claim.time.start) : null,
+        timeEnd: claim.time?.end ? new Date(claim.time.end) : null,
+        locationId: claim.location ? actorId(claim.location) : null,
+        quantity: claim.quantity,
+        actors: (claim.actors ?? []).map(([actor, role]) => ({ actorId: actorId(actor), role })),
+      });
+      claimIds.set(claim.key, created.id);
+      const { appearance } = claim;
+      await addAppearance(w, {
+        claimId: created.id,
+        versionId: version.id,
+        quote: appearance.quote,
+        statedCertainty: appearance.statedCertainty,
+        cues: (appearance.cues ?? []).map(([kind, quote]) => ({ kind, quote: quoteOf(quote) })),
+        attribution: appearance.attribution.map((hop) => ({
+          role: hop.role,
+          actorId: hop.actor ? actorId(hop.actor) : null,
+          sourceId: hop.source ? sourceId(hop.source) : null,
+          quote: hop.quote ? quoteOf(hop.quote) : null,
+        })),
+      });
+    }
+    const claimId = lookup(claimIds, 'claim');
+
+    for (const relation of story.relations) {
+      await relateClaims(w, {
+        fromClaimId: claimId(relation.from),
+        toClaimId: claimId(relation.to),
+        type: relation.type,
+        note: relation.note,
+      });
+    }
+    for (const { claim, ...assessment } of story.assessments) {
+      await addAssessment(w, {
+        ...assessment,
+        claimId: claimId(claim),
+        assessedBy: story.analyst,
+        assessedAt: new Date(meta.retrievedAt),
+      });
+    }
+    return { articleId: article.id, versionId: version.id, claims: claimIds.size };
+  });
 }
 
 export async function readSeedText() {
@@ -130,6 +128,6 @@ export async function readSeedText() {
 export async function seedIfEmpty(prisma: PrismaClient) {
   if ((await prisma.article.count()) > 0) return false;
   const { story } = await import('../../../../prisma/seed/story.js');
-  await loadStory(prisma, story, await readSeedText());
+  await loadStory(story, await readSeedText());
   return true;
 }

@@ -1,0 +1,45 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createPubSub } from 'graphql-yoga';
+import { Redis } from 'ioredis';
+
+/** What subscribers hear of a committed write; they load what they need by these ids. */
+export interface ChangeNotice {
+  eventId: number;
+  entityType: string;
+  entityId: number;
+  operation: string;
+  claimId: number | null;
+  /** Ids of the actors, sources and articles the claim touches, for subscription filters. */
+  actorIds: number[];
+  sourceIds: number[];
+  articleIds: number[];
+}
+
+type Topics = { change: [ChangeNotice] };
+
+let redis: { publish: Redis; subscribe: Redis } | undefined;
+
+/**
+ * The process's pub/sub. In memory by default; with a Redis URL, events cross server processes
+ * (graphql-yoga's Redis event target), so a subscriber on one replica hears writes made on another.
+ */
+export let pubsub = createPubSub<Topics>();
+
+export function configureEvents(redisUrl: string | undefined) {
+  if (!redisUrl) {
+    pubsub = createPubSub<Topics>();
+    return;
+  }
+  const publish = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const subscribe = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  redis = { publish, subscribe };
+  pubsub = createPubSub<Topics>({
+    eventTarget: createRedisEventTarget({ publishClient: publish, subscribeClient: subscribe }),
+  });
+}
+
+export async function closeEvents() {
+  const clients = redis;
+  redis = undefined;
+  if (clients) await Promise.all([clients.publish.quit(), clients.subscribe.quit()]);
+}

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { readConfig } from './config.js';
 import { closeDatabase, openDatabase } from './db.js';
+import { closeEvents, configureEvents } from './events.js';
 import { createLogger } from './http/logging.js';
 import { drain, drainingListener } from './http/shutdown.js';
 import { seedIfEmpty } from './seed/load-story.js';
@@ -17,10 +18,11 @@ const database = await openDatabase({
   statementTimeoutMs: hardening.timeouts.statementMs,
   poolWaitMs: hardening.timeouts.poolWaitMs,
 });
+configureEvents(config.redisUrl);
 const where = database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
 if (config.seed && (await seedIfEmpty(database.prisma))) say('Loaded the seed story.');
 
-const app = createApp({ hardening });
+const app = createApp({ hardening, anonymousReads: config.anonymousReads });
 const { listener, inFlight } = drainingListener(app);
 const server = createServer(listener);
 server.listen(config.port, config.host, () => {
@@ -40,6 +42,7 @@ async function shutdown(signal: string) {
   // Open requests get their own time budget and a second more; past it they are cut and the exit is 1.
   const finished = await drain(server, hardening.timeouts.requestMs + 1_000);
   await app.dispose();
+  await closeEvents();
   await closeDatabase();
   say(finished ? 'Stopped.' : 'Stopped; some requests were cut off.');
   process.exit(finished ? 0 : 1);

@@ -1,4 +1,6 @@
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { db } from './db.js';
+import { authenticate, type Viewer } from './domain/api-keys.js';
 import { defaultQuery } from './graphiql-default-query.js';
 import { createHardening } from './hardening.js';
 import { requestIdOf } from './http/logging.js';
@@ -14,6 +16,8 @@ export interface AppOptions {
   graphiql?: boolean;
   /** Limits, exposure, rate limits and time budgets (profile.ts); the development profile when omitted. */
   hardening?: HardeningOptions;
+  /** Let clients without an API key read; writes always need one. Default true. */
+  anonymousReads?: boolean;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -34,7 +38,25 @@ export function createApp(options: AppOptions = {}): App {
     // No file uploads: a multipart body is refused (415) like any other form.
     multipart: false,
     extraParamNames: ['documentId'],
-    context: ({ request }) => ({ requestId: requestIdOf(request) }),
+    context: async ({ request }) => ({
+      requestId: requestIdOf(request),
+      viewer: await viewerOf(request),
+      anonymousReads: options.anonymousReads ?? true,
+    }),
     plugins: [...hardening.beforeExecution, usePageSizeLimit(), ...hardening.execution, useErrorCodes()],
   });
+}
+
+/** The API key a request carries, as `Authorization: Bearer <key>`; a key that is not valid is refused. */
+async function viewerOf(request: Request): Promise<Viewer | null> {
+  const header = request.headers.get('authorization');
+  if (!header) return null;
+  const [scheme, secret] = header.trim().split(/\s+/, 2);
+  const viewer = scheme?.toLowerCase() === 'bearer' && secret ? await authenticate(db(), secret) : null;
+  if (!viewer) {
+    throw createGraphQLError('The API key is not valid, or it was revoked.', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
+    });
+  }
+  return viewer;
 }

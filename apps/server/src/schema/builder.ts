@@ -1,10 +1,15 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
+import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { createGraphQLError } from 'graphql-yoga';
 import type PrismaTypes from '../__generated__/pothos-types.js';
 import { getDatamodel } from '../__generated__/pothos-types.js';
 import { db } from '../db.js';
+import { ROLE_RANK, type Viewer } from '../domain/api-keys.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
 import { fieldCost } from '../plugins/cost-model.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
@@ -12,6 +17,10 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 /** Per-request state; the Prisma client is imported from db.ts, not carried here. */
 export interface Context {
   requestId: string;
+  /** Who the request acts as: the API key's owner and role, or null for an anonymous client. */
+  viewer: Viewer | null;
+  /** Whether clients without a key may read. */
+  anonymousReads: boolean;
 }
 
 export interface SchemaTypes {
@@ -21,14 +30,43 @@ export interface SchemaTypes {
   DefaultFieldNullability: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
   };
   Connection: {
     totalCount?: number | (() => number | Promise<number>);
   };
+  AuthScopes: {
+    reader: boolean;
+    editor: boolean;
+    admin: boolean;
+  };
 }
 
+const rank = (context: Context) => (context.viewer ? ROLE_RANK[context.viewer.role] : 0);
+
 export const builder = new SchemaBuilder<SchemaTypes>({
-  plugins: [PrismaPlugin, RelayPlugin, ComplexityPlugin],
+  // Errors wraps scope-auth, so a refused mutation is a ForbiddenError member of its result union.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
+  scopeAuth: {
+    authScopes: (context) => ({
+      reader: context.anonymousReads || rank(context) >= ROLE_RANK.READER,
+      editor: rank(context) >= ROLE_RANK.EDITOR,
+      admin: rank(context) >= ROLE_RANK.ADMIN,
+    }),
+    unauthorizedError: (_parent, context, info) => {
+      const needed =
+        info.parentType.name === 'Mutation' && info.fieldName.endsWith('ApiKey') ? 'an admin' : 'an editor';
+      const message = context.viewer
+        ? `The API key of ${context.viewer.owner} (${context.viewer.role.toLowerCase()}) may not do this.`
+        : 'This needs an API key: send it as `Authorization: Bearer <key>`.';
+      // Mutations answer with a typed error member; other fields with a coded GraphQL error.
+      if (info.parentType.name === 'Mutation') return new ForbiddenError(`${message} It needs ${needed} key.`);
+      return createGraphQLError(message, { extensions: { code: context.viewer ? 'FORBIDDEN' : 'UNAUTHENTICATED' } });
+    },
+  },
+  errors: {
+    defaultTypes: [ValidationError, NotFoundError, ConflictError, ForbiddenError],
+  },
   defaultFieldNullability: false,
   // Prices every field (plugins/cost-model.ts); plugins/cost.ts refuses operations over the budget
   // before they execute, so the plugin's own per-resolver check stays off.

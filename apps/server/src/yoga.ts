@@ -6,6 +6,7 @@ import { createHardening } from './hardening.js';
 import { requestIdOf } from './http/logging.js';
 import { maskError } from './plugins/database-errors.js';
 import { useErrorCodes } from './plugins/error-codes.js';
+import { useInterchangeRoutes } from './plugins/interchange-routes.js';
 import { usePageSizeLimit } from './plugins/page-size.js';
 import type { HardeningOptions } from './profile.js';
 import type { Context } from './schema/builder.js';
@@ -43,7 +44,14 @@ export function createApp(options: AppOptions = {}): App {
       viewer: await viewerOf(request),
       anonymousReads: options.anonymousReads ?? true,
     }),
-    plugins: [...hardening.beforeExecution, usePageSizeLimit(), ...hardening.execution, useErrorCodes()],
+    plugins: [
+      // GET /export/… downloads (ClaimReview, Web Annotation, PROV, STIX, CSV, NDJSON) in the same app.
+      useInterchangeRoutes({ anonymousReads: options.anonymousReads ?? true }),
+      ...hardening.beforeExecution,
+      usePageSizeLimit(),
+      ...hardening.execution,
+      useErrorCodes(),
+    ],
   });
 }
 

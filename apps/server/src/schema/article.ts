@@ -317,8 +317,12 @@ const ReanchorReportItem = builder.objectRef<ReanchorResult>('ReanchoredAppearan
       type: 'ClaimAppearance',
       nullable: true,
       description: 'The new appearance in the new version; null when orphaned.',
-      resolve: (query, r) =>
-        r.appearanceId == null ? null : db().claimAppearance.findUnique({ ...query, where: { id: r.appearanceId } }),
+      resolve: (query, r) => {
+        const selection = { ...query }; // read even when orphaned, or the unused-query check fires
+        return r.appearanceId == null
+          ? null
+          : db().claimAppearance.findUnique({ ...selection, where: { id: r.appearanceId } });
+      },
     }),
     reason: t.string({ nullable: true, description: 'Why it was orphaned.', resolve: (r) => r.reason }),
   }),

@@ -1,0 +1,71 @@
+/**
+ * Manages API keys from the command line (the admin mutations do the same over the API):
+ *
+ *   pnpm --filter @claimgraph/server keys create --owner alice@example.org --role editor [--name "desk laptop"]
+ *   pnpm --filter @claimgraph/server keys list
+ *   pnpm --filter @claimgraph/server keys revoke <id>
+ *
+ * It opens the database the server would (DATABASE_URL, or the PGlite folder); PGlite allows one
+ * process at a time, so stop the server first when it runs on the embedded database.
+ */
+import { parseArgs } from 'node:util';
+import type { ApiKeyRole } from '../__generated__/prisma/enums.js';
+import { readConfig } from '../config.js';
+import { closeDatabase, db, openDatabase } from '../db.js';
+import { createApiKey, revokeApiKey } from '../domain/api-keys.js';
+import { DomainError } from '../domain/errors.js';
+import { runWrite } from '../write.js';
+
+const ROLES: Record<string, ApiKeyRole> = { reader: 'READER', editor: 'EDITOR', admin: 'ADMIN' };
+const author = { owner: `cli:${process.env.USER ?? 'unknown'}`, apiKeyId: null };
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { owner: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, json: { type: 'boolean' } },
+});
+const [command, arg] = positionals;
+
+function usage(message?: string): never {
+  if (message) console.error(message);
+  console.error(
+    'Usage: keys create --owner <who> --role reader|editor|admin [--name <what for>] | keys list | keys revoke <id>',
+  );
+  process.exit(2);
+}
+
+const config = readConfig();
+await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+try {
+  if (command === 'create') {
+    const role = ROLES[values.role ?? ''];
+    if (!values.owner || !role) usage('create needs --owner and --role.');
+    const { key, secret } = await runWrite({ author, message: 'Created from the command line' }, (w) =>
+      createApiKey(w, {
+        name: values.name ?? `${values.owner} (${values.role})`,
+        owner: values.owner ?? '',
+        role,
+        createdBy: author.owner,
+      }),
+    );
+    if (values.json) console.log(JSON.stringify({ id: key.id, owner: key.owner, role: key.role, secret }));
+    else console.log(`Created key ${key.id} for ${key.owner} (${key.role}). Its secret, shown only now:\n${secret}`);
+  } else if (command === 'list') {
+    for (const key of await db().apiKey.findMany({ orderBy: { id: 'asc' } })) {
+      const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : 'active';
+      console.log(`${key.id}\t${key.prefix}…\t${key.role}\t${key.owner}\t${key.name}\t${state}`);
+    }
+  } else if (command === 'revoke') {
+    const id = Number(arg);
+    if (!Number.isInteger(id)) usage('revoke needs the key’s number, as `keys list` shows it.');
+    await runWrite({ author, message: 'Revoked from the command line' }, (w) => revokeApiKey(w, id));
+    console.log(`Revoked key ${id}.`);
+  } else {
+    usage();
+  }
+} catch (error) {
+  if (!(error instanceof DomainError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+} finally {
+  await closeDatabase();
+}

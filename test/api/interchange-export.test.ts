@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { db } from '../../apps/server/src/db.js';
 import { CSV_COLUMNS, claimsCsv } from '../../apps/server/src/domain/interchange/tabular.js';
@@ -354,5 +355,30 @@ describe('CSV and NDJSON downloads', () => {
       expect(response.headers.get('content-disposition'), file).toBe(`attachment; filename="claimgraph-${id}-${file}"`);
       expect(await response.json()).toBeTypeOf('object');
     }
+  });
+});
+
+describe('the README’s interchange examples', () => {
+  test('are what the server exports for the seed story', async ({ api }) => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Interchange'), readme.indexOf('## Configuration'));
+    const blocks = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => JSON.parse(match[1] as string));
+    const [review, annotation, prov, stix] = blocks as [Json, Json, Json[], Json[]];
+    const get = async (path: string) => (await api.app.fetch(`http://claimgraph.test${path}`)).json() as Promise<Json>;
+
+    expect(await get('/export/claimreview.jsonld?claim=Q2xhaW06Nw')).toMatchObject(review);
+
+    const collection = await get('/export/annotations.jsonld?article=QXJ0aWNsZTox');
+    const items = (collection.first as { items: Json[] }).items;
+    const actual = items.find((item) => item.id === annotation.id);
+    expect(actual?.target).toMatchObject(annotation.target as Json);
+    expect(actual?.body).toEqual(expect.arrayContaining((annotation.body as Json[]).slice(0, 2)));
+    expect(collection['@context']).toEqual(annotation['@context']);
+
+    const graph = (await get('/export/prov.jsonld?article=QXJ0aWNsZTox'))['@graph'] as Json[];
+    for (const node of prov) expect(graph.find((n) => n.id === node.id)).toMatchObject(node);
+
+    const objects = (await get('/export/stix.json?article=QXJ0aWNsZTox')).objects as Json[];
+    for (const object of stix) expect(objects.find((o) => o.id === object.id)).toMatchObject(object);
   });
 });

@@ -48,3 +48,35 @@ describe('SQL statements per request', () => {
     });
   }
 });
+
+/**
+ * The benchmark's read shapes (bench/src/shapes.ts), each one SQL statement: a claim with its
+ * appearances; articles → publisher → appearances → claim → actors; claims filtered by certainty and
+ * actor with their attribution chains.
+ */
+describe('SQL statements of the benchmark shapes', () => {
+  test('Q1, Q2 and Q3 send one statement each', async ({ api }) => {
+    const { claims } = await api.data<{
+      claims: { edges: { node: { id: string; actors: { actor: { id: string } }[] } }[] };
+    }>(
+      `{ claims(first: 1, filter: { statedCertainty: [UNCONFIRMED_REPORT] }) { edges { node { id actors { actor { id } } } } } }`,
+    );
+    const claim = claims.edges[0]?.node;
+    const actor = claim?.actors[0]?.actor.id;
+    expect(claim && actor).toBeTruthy();
+    const q1 = `query ($id: ID!) { claim(id: $id) { id text type verificationStatus createdAt
+      appearances(first: 10) { edges { node { id statedCertainty quote anchor { start end } } } } } }`;
+    const q2 = `{ articles(first: 20) { edges { node { id headline publisher { name }
+      currentVersion { appearances(first: 5) { edges { node { statedCertainty quote
+        claim { text actors { role actor { name } } } } } } } } } } }`;
+    const q3 = `query ($actor: ID!) { claims(first: 20, filter: { statedCertainty: [UNCONFIRMED_REPORT, RUMOUR], actor: { id: $actor } }) {
+      edges { node { id text verificationStatus appearances(first: 3) { edges { node { statedCertainty
+        attribution { position role agent { __typename ... on Actor { name } ... on Source { name } } } } } } } } } }`;
+    const counts = {
+      q1: await api.statements(() => api.data(q1, { id: claim?.id })),
+      q2: await api.statements(() => api.data(q2)),
+      q3: await api.statements(() => api.data(q3, { actor })),
+    };
+    expect(counts).toEqual({ q1: 1, q2: 1, q3: 1 });
+  });
+});

@@ -4,7 +4,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   // Node loads graphql's CommonJS build for the libraries; Vite would pick its `module` (.mjs) build
   // for our code. Two copies break graphql's instanceof checks, so both use the one Node loads.
-  resolve: { alias: { graphql: 'graphql/index.js' } },
+  // The SDK's examples import the package by name: tests run them against its source.
+  resolve: {
+    alias: {
+      graphql: 'graphql/index.js',
+      '@claimgraph/sdk': new URL('packages/sdk/src/index.ts', import.meta.url).pathname,
+    },
+  },
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
@@ -13,7 +19,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts', 'test/contract/**/*.test.ts'],
+          include: ['test/unit/**/*.test.ts', 'test/contract/**/*.test.ts', 'test/sdk/**/*.test.ts'],
         },
       },
       {
@@ -28,9 +34,19 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'api-postgres',
-          include: ['test/api/**/*.test.ts'],
+          // Replicas share one database and Redis: PostgreSQL only (PGlite is one process).
+          include: ['test/api/**/*.test.ts', 'test/replicas/**/*.test.ts'],
           env: { CLAIMGRAPH_TEST_DB: 'postgres' },
           globalSetup: ['test/support/postgres-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Real Chromium against the real server process, which serves the built explorer.
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/setup.ts'],
         },
       },
     ],

@@ -17,6 +17,8 @@ export interface ServerConfig {
   anonymousReads: boolean;
   /** Redis for events across server processes; unset keeps them in process. */
   redisUrl: string | undefined;
+  /** Names this deployment's channels in Redis, so several deployments can share one server. */
+  redisNamespace: string;
   /** The profile (development or production) and every limit: profile.ts, the README's table. */
   hardening: HardeningOptions;
 }
@@ -34,6 +36,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     seed: env.CLAIMGRAPH_SEED !== 'false',
     anonymousReads: env.CLAIMGRAPH_ANONYMOUS_READS !== 'false',
     redisUrl: env.REDIS_URL || undefined,
+    redisNamespace: env.CLAIMGRAPH_REDIS_NAMESPACE || 'claimgraph',
     hardening: readHardening(env),
   };
 }

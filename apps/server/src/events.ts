@@ -15,7 +15,13 @@ export interface ChangeNotice {
   articleIds: number[];
 }
 
-type Topics = { change: [ChangeNotice] };
+// One topic per deployment, so replicas of different deployments can share a Redis server.
+type Topics = Record<string, [ChangeNotice]>;
+let topic = 'claimgraph:change';
+
+export function changeTopic() {
+  return topic;
+}
 
 let redis: { publish: Redis; subscribe: Redis } | undefined;
 
@@ -25,7 +31,8 @@ let redis: { publish: Redis; subscribe: Redis } | undefined;
  */
 export let pubsub = createPubSub<Topics>();
 
-export function configureEvents(redisUrl: string | undefined) {
+export function configureEvents(redisUrl: string | undefined, namespace = 'claimgraph') {
+  topic = `${namespace}:change`;
   if (!redisUrl) {
     pubsub = createPubSub<Topics>();
     return;

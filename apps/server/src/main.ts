@@ -18,7 +18,7 @@ const database = await openDatabase({
   statementTimeoutMs: hardening.timeouts.statementMs,
   poolWaitMs: hardening.timeouts.poolWaitMs,
 });
-configureEvents(config.redisUrl);
+configureEvents(config.redisUrl, config.redisNamespace);
 const where = database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
 if (config.seed && (await seedIfEmpty(database.prisma))) say('Loaded the seed story.');
 

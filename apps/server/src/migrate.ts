@@ -41,11 +41,15 @@ export async function readMigrations(dir = migrationsDir): Promise<Migration[]> 
 export async function applyMigrations(target: MigrationTarget, migrations?: Migration[]) {
   const all = migrations ?? (await readMigrations());
   const applied: string[] = [];
-  await target.exec(`CREATE TABLE IF NOT EXISTS "_claimgraph_migrations" (
-    "name" text PRIMARY KEY,
-    "checksum" text NOT NULL,
-    "appliedAt" timestamptz NOT NULL DEFAULT now()
-  )`);
+  await target.transaction(async (tx) => {
+    // Under the same lock as the migrations: two replicas creating the table at once would collide.
+    await tx.query('SELECT pg_advisory_xact_lock(7041901)');
+    await tx.exec(`CREATE TABLE IF NOT EXISTS "_claimgraph_migrations" (
+      "name" text PRIMARY KEY,
+      "checksum" text NOT NULL,
+      "appliedAt" timestamptz NOT NULL DEFAULT now()
+    )`);
+  });
   for (const migration of all) {
     await target.transaction(async (tx) => {
       // Replicas starting together on one PostgreSQL server take turns; PGlite has one connection.

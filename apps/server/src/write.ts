@@ -2,7 +2,7 @@ import { Prisma } from './__generated__/prisma/client.js';
 import { db } from './db.js';
 import { Audit, type Author, commitChangeEvents, type Write } from './domain/audit.js';
 import { ConflictError, NotFoundError, ValidationError } from './domain/errors.js';
-import { type ChangeNotice, pubsub } from './events.js';
+import { type ChangeNotice, changeTopic, pubsub } from './events.js';
 
 export interface WriteOptions {
   author: Author;
@@ -107,6 +107,6 @@ async function publish(
         articleIds: [],
       }),
     };
-    pubsub.publish('change', notice);
+    pubsub.publish(changeTopic(), notice);
   }
 }

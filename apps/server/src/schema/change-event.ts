@@ -1,6 +1,6 @@
 import { type ResolveCursorConnectionArgs, resolveCursorConnection } from '@pothos/plugin-relay';
 import { db } from '../db.js';
-import { type ChangeNotice, pubsub } from '../events.js';
+import { type ChangeNotice, changeTopic, pubsub } from '../events.js';
 import { builder } from './builder.js';
 import { encodeGlobalId } from './global-id.js';
 import { inputId } from './mutation-support.js';
@@ -164,7 +164,7 @@ function matches(notice: ChangeNotice, filter: typeof SubscriptionFilter.$inferI
 }
 
 async function* changesOf(filter: typeof SubscriptionFilter.$inferInput | null | undefined, entityTypes: string[]) {
-  for await (const notice of pubsub.subscribe('change')) {
+  for await (const notice of pubsub.subscribe(changeTopic())) {
     if (entityTypes.includes(notice.entityType) && notice.claimId != null && matches(notice, filter)) yield notice;
   }
 }

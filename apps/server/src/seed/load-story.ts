@@ -28,8 +28,15 @@ function lookup(ids: Map<string, number>, kind: string) {
  * Loads a story extraction through the same domain functions the API's mutations use, in one
  * transaction: a quote that cannot be anchored fails the whole load.
  */
-export async function loadStory(story: StorySeed, text: string) {
+// Replicas that start together on an empty PostgreSQL database take turns; the first one seeds.
+const SEED_LOCK = 7041903;
+
+export async function loadStory(story: StorySeed, text: string, options: { onlyIntoEmpty?: boolean } = {}) {
   return runWrite({ author: { owner: story.analyst, apiKeyId: null }, message: 'Load the seed story' }, async (w) => {
+    if (options.onlyIntoEmpty) {
+      await w.tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK})`;
+      if ((await w.tx.article.count()) > 0) return null;
+    }
     const sourceIds = new Map<string, number>();
     for (const { key, reliability, parent, ...source } of story.sources) {
       const created = await createSource(w, {
@@ -128,6 +135,5 @@ export async function readSeedText() {
 export async function seedIfEmpty(prisma: PrismaClient) {
   if ((await prisma.article.count()) > 0) return false;
   const { story } = await import('../../../../prisma/seed/story.js');
-  await loadStory(story, await readSeedText());
-  return true;
+  return (await loadStory(story, await readSeedText(), { onlyIntoEmpty: true })) !== null;
 }

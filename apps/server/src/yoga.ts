@@ -1,11 +1,13 @@
 import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { db } from './db.js';
 import { authenticate, type Viewer } from './domain/api-keys.js';
+import { renderSelfContainedGraphiQL } from './graphiql.js';
 import { defaultQuery } from './graphiql-default-query.js';
 import { createHardening } from './hardening.js';
 import { requestIdOf } from './http/logging.js';
 import { maskError } from './plugins/database-errors.js';
 import { useErrorCodes } from './plugins/error-codes.js';
+import { useExplorer } from './plugins/explorer.js';
 import { useInterchangeRoutes } from './plugins/interchange-routes.js';
 import { usePageSizeLimit } from './plugins/page-size.js';
 import type { HardeningOptions } from './profile.js';
@@ -31,6 +33,7 @@ export function createApp(options: AppOptions = {}): App {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: (options.graphiql ?? hardening.options.graphiql) ? { title: 'claimgraph', defaultQuery } : false,
+    renderGraphiQL: renderSelfContainedGraphiQL,
     // Unexpected errors reach clients as "Unexpected error." with code INTERNAL_SERVER_ERROR; an
     // unreachable database as DATABASE_UNAVAILABLE (503).
     maskedErrors: { maskError },
@@ -45,6 +48,8 @@ export function createApp(options: AppOptions = {}): App {
       anonymousReads: options.anonymousReads ?? true,
     }),
     plugins: [
+      // GET / and its assets: the explorer, a web page built on the SDK (apps/explorer).
+      useExplorer(),
       // GET /export/… downloads (ClaimReview, Web Annotation, PROV, STIX, CSV, NDJSON) in the same app.
       useInterchangeRoutes({ anonymousReads: options.anonymousReads ?? true }),
       ...hardening.beforeExecution,

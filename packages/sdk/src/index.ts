@@ -1,0 +1,31 @@
+/**
+ * @claimgraph/sdk: typed documents for every operation of the claimgraph API, and a small fetch-based client.
+ *
+ * - `createClient({ url, apiKey })` gives one typed method per operation, `request` for any typed document,
+ *   `subscribe` for subscriptions and `paginate` to walk a connection.
+ * - The `*Document` exports are `TypedDocumentNode`s: urql, Apollo Client and others take them as they are.
+ * - `*Query`, `*QueryVariables` and `*Fragment` types describe each operation's result, variables and views;
+ *   the schema's enums and inputs are string-literal unions and plain object types.
+ */
+
+export type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
+export * from './__generated__/graphql.js';
+export type * from './__generated__/schema-types.js';
+export {
+  type ClaimgraphClient,
+  type ClientOptions,
+  type ConnectionPage,
+  createClient,
+  type FetchLike,
+  type HeaderValues,
+  type OperationKind,
+  type OperationMethods,
+  type OperationName,
+  type OperationResult,
+  type Operations,
+  type OperationVariables,
+  operations,
+  type PaginatedOperationName,
+  type RequestOptions,
+} from './client.js';
+export { ClaimgraphError, type ClaimgraphErrorKind, type GraphQLErrorEntry } from './errors.js';

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FetchLike } from '../../packages/sdk/src/index.js';
+import { describe, expect, test } from '../support/fixtures.js';
+import { endpoint } from './client.js';
+
+type Example = (url: string, fetch?: FetchLike) => Promise<unknown>;
+const examples = path.resolve(import.meta.dirname, '../../packages/sdk/examples');
+
+/** Loads an example by file; the examples are type-checked on their own, with their own tsconfig. */
+async function example(file: string, name: string): Promise<Example> {
+  const module = (await import(path.join(examples, file))) as Record<string, Example>;
+  const run = module[name];
+  if (!run) throw new Error(`${file} exports no ${name}`);
+  return run;
+}
+
+describe('the SDK README’s examples, run against the server', () => {
+  test('the SDK client', async ({ api }) => {
+    const run = await example('client.ts', 'storyWithTheClient');
+    const { actors } = await api.data<{ actors: { totalCount: number } }>('{ actors { totalCount } }');
+    expect(await run(endpoint, (input, init) => api.app.fetch(input, init))).toEqual({
+      claim: 'Chinese troops arrived in the Syrian port of Tartous on Thursday.',
+      chain: ['UNNAMED_SOURCE: Unconfirmed reports (unnamed)', 'REPORTER: The Independent'],
+      actors: actors.totalCount,
+      code: 'INVALID_ID',
+    });
+  });
+
+  test('urql', async ({ api }) => {
+    const run = await example('urql.ts', 'storyWithUrql');
+    expect(await run(endpoint, (input, init) => api.app.fetch(input, init))).toEqual({
+      headline: 'The People’s Republic of China may have sent two crack special operations teams to Syria',
+      appearances: 24,
+      rumours: 1,
+    });
+  });
+
+  test('Apollo Client', async ({ api }) => {
+    const run = await example('apollo.ts', 'storyWithApollo');
+    expect(await run(endpoint, (input, init) => api.app.fetch(input, init))).toMatchObject({
+      status: 'PROBABLY_TRUE',
+      likelihood: 'LIKELY',
+      claim: expect.stringContaining('state media'),
+    });
+  });
+
+  test('TanStack Query', async ({ api }) => {
+    const run = await example('tanstack-query.ts', 'storyWithTanStackQuery');
+    expect(await run(endpoint, (input, init) => api.app.fetch(input, init))).toEqual({
+      unnamed: ['Arabic-language media (unnamed)', 'Social media (unnamed accounts)', 'Unconfirmed reports (unnamed)'],
+      cached: 3,
+    });
+  });
+
+  test('the README shows each example exactly as the file has it', async () => {
+    const readme = await readFile(path.join(examples, '../README.md'), 'utf8');
+    for (const file of ['client.ts', 'urql.ts', 'apollo.ts', 'tanstack-query.ts']) {
+      const code = await readFile(path.join(examples, file), 'utf8');
+      expect(readme, `README.md shows examples/${file}`).toContain(`\`\`\`ts\n// examples/${file}\n${code}\`\`\``);
+    }
+  });
+});

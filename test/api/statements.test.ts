@@ -18,11 +18,6 @@ const SHAPES = {
           agent { __typename ... on Actor { name kind } ... on Source { name reliability { rating } } } } } } } } } } }`,
     statements: 1,
   },
-  'a page of claims with totalCount': {
-    query: `query ($n: Int!) { claims(first: $n, filter: { statedCertainty: [ESTABLISHED_FACT, ASSERTED_UNATTRIBUTED, RUMOUR] }) {
-      totalCount edges { node { text actors { actor { name } } } } } }`,
-    statements: 2,
-  },
   'an actor → claims by role → appearances': {
     query: `query ($n: Int!) { actors(first: $n) { edges { node { name claims(first: $n) { totalCount edges { node { role
       claim { text appearances(first: 2) { edges { node { quote } } } } } } } } } } }`,
@@ -78,5 +73,42 @@ describe('SQL statements of the benchmark shapes', () => {
       q3: await api.statements(() => api.data(q3, { actor })),
     };
     expect(counts).toEqual({ q1: 1, q2: 1, q3: 1 });
+  });
+});
+
+describe('totalCount of a root list', () => {
+  const page = `query ($n: Int!, $after: String) {
+    claims(first: $n, after: $after, filter: { statedCertainty: [ESTABLISHED_FACT, ASSERTED_UNATTRIBUTED, RUMOUR] }) {
+      totalCount pageInfo { endCursor } edges { node { id text } } } }`;
+  type Page = { claims: { totalCount: number; pageInfo: { endCursor: string }; edges: { node: { id: string } }[] } };
+
+  test('is counted once, then every later page is one statement, until a write', async ({ api }) => {
+    // A write first, so that no count is remembered from an earlier test of this file.
+    await api.database.prisma.claim.updateMany({ where: { id: -1 }, data: { revision: { increment: 1 } } });
+    let first: Page | undefined;
+    const cold = await api.statements(async () => {
+      first = await api.data<Page>(page, { n: 2 });
+    });
+    let second: Page | undefined;
+    const warm = await api.statements(async () => {
+      second = await api.data<Page>(page, { n: 2, after: first?.claims.pageInfo.endCursor });
+    });
+    expect({ cold, warm }).toEqual({ cold: 2, warm: 1 });
+    expect(second?.claims.totalCount).toBe(first?.claims.totalCount);
+
+    // Archiving one of the listed claims is a write: the next page counts afresh, and right.
+    const archived = Number(
+      Buffer.from(first?.claims.edges[0]?.node.id ?? '', 'base64url')
+        .toString()
+        .split(':')[1],
+    );
+    await api.database.prisma.claim.update({ where: { id: archived }, data: { archivedAt: new Date() } });
+    let after: Page | undefined;
+    const fresh = await api.statements(async () => {
+      after = await api.data<Page>(page, { n: 2 });
+    });
+    expect(fresh).toBe(2);
+    expect(after?.claims.totalCount).toBe((first?.claims.totalCount ?? 0) - 1);
+    await api.database.prisma.claim.update({ where: { id: archived }, data: { archivedAt: null } });
   });
 });

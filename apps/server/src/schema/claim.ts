@@ -10,6 +10,7 @@ import {
   updateClaim,
 } from '../domain/claims.js';
 import { matchingClaimIds } from '../domain/search.js';
+import { countCacheOf } from '../plugins/count-cache.js';
 import { runWrite } from '../write.js';
 import { ClaimAppearanceConnection, StatedCertainty } from './appearance.js';
 import { Assessment, AssessmentConnection, VerificationStatus } from './assessment.js';
@@ -319,7 +320,10 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: ClaimFilter, required: false, description: 'Which claims.' }),
         orderBy: t.arg({ type: ClaimOrder, required: false, description: 'The order; when recorded, when omitted.' }),
       },
-      totalCount: async (_connection, args) => db().claim.count({ where: await claimWhere(args.filter) }),
+      totalCount: async (_connection, args) => {
+        const where = await claimWhere(args.filter);
+        return countCacheOf(db()).count('Claim', where, () => db().claim.count({ where }));
+      },
       resolve: async (query, _root, args) => {
         const direction = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
         const field = ORDER_FIELDS[args.orderBy?.field ?? 'CREATED_AT'];

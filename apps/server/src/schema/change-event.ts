@@ -28,6 +28,31 @@ const FieldChange = builder.objectRef<{ field: string; before: unknown; after: u
 
 const TYPE_AND_ID = /^([A-Z][A-Za-z]*):(\d+)$/;
 
+/** The audit log stores database keys; clients only ever see global IDs. */
+const REFERENCES: Record<string, string | null> = {
+  actorId: 'Actor',
+  sourceId: 'Source',
+  locationId: 'Actor',
+  publisherId: 'Source',
+  originalPublisherId: 'Source',
+  // Same type as the object written.
+  parentId: null,
+  mergedIntoId: null,
+};
+
+function withGlobalIds(value: unknown, key: string, entityType: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => withGlobalIds(item, key, entityType));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withGlobalIds(v, k, entityType)]));
+  }
+  if (typeof value === 'number' && key in REFERENCES) return encodeGlobalId(REFERENCES[key] ?? entityType, value);
+  if (typeof value === 'string' && TYPE_AND_ID.test(value)) {
+    const [, type, id] = TYPE_AND_ID.exec(value) as RegExpExecArray;
+    return encodeGlobalId(type as string, id as string);
+  }
+  return value;
+}
+
 export const ChangeEvent = builder.prismaNode('ChangeEvent', {
   id: { field: 'id' },
   nullable: true,
@@ -49,8 +74,8 @@ export const ChangeEvent = builder.prismaNode('ChangeEvent', {
       resolve: (event) =>
         Object.entries(event.changes as Record<string, { before: unknown; after: unknown }>).map(([field, change]) => ({
           field,
-          before: change.before,
-          after: change.after,
+          before: withGlobalIds(change.before, field, event.entityType),
+          after: withGlobalIds(change.after, field, event.entityType),
         })),
     }),
     author: t.exposeString('actor', { description: 'Who wrote it: the API key’s owner.' }),

@@ -130,7 +130,7 @@ describe('W3C Web Annotation', () => {
     expect(annotation.body).toContainEqual({
       type: 'SpecificResource',
       purpose: 'classifying',
-      source: 'urn:claimgraph:vocab#UNCONFIRMED_REPORT',
+      source: 'urn:claimgraph:vocab#StatedCertainty.UNCONFIRMED_REPORT',
     });
     const cues = annotation.body.filter((body) => body.cueKind);
     expect(cues.map((cue) => [cue.cueKind, (cue.selector as Json[])[0]?.exact])).toEqual([

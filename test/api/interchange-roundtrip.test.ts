@@ -1,24 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { inject } from 'vitest';
-import { closeDatabase, type Database, db, openDatabase } from '../../apps/server/src/db.js';
+import { closeDatabase, db } from '../../apps/server/src/db.js';
 import { type GraphRecord, graphRecords, importGraph } from '../../apps/server/src/domain/interchange/graph.js';
 import { runWrite } from '../../apps/server/src/write.js';
 import { describe, expect, test } from '../support/fixtures.js';
-import { adminUrl, databaseUrl } from '../support/postgres-setup.js';
-
-/** A migrated database with nothing in it, of the kind this run tests. */
-async function openEmptyDatabase(): Promise<Database> {
-  if (process.env.CLAIMGRAPH_TEST_DB === 'postgres') {
-    const name = `${inject('postgresTemplate').replace(/_template$/, '')}_empty_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    return openDatabase({ databaseUrl: databaseUrl(name), poolSize: 4 });
-  }
-  return openDatabase({ dataDir: 'memory://' });
-}
+import { openEmptyDatabase } from '../support/interchange.js';
 
 async function dump() {
   const records: GraphRecord[] = [];
@@ -50,7 +34,9 @@ function canonical(records: GraphRecord[]) {
 }
 
 describe('round trip', () => {
-  test('the seed story dumped as NDJSON and imported into an empty database is the same graph', async ({ api }) => {
+  test('the seed story dumped as NDJSON and imported into an empty database is the same graph', {
+    timeout: 120_000,
+  }, async ({ api }) => {
     await api.data('{ __typename }');
     const original = await dump();
     const kinds = (records: GraphRecord[]) =>

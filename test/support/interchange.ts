@@ -1,8 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import jsonld from 'jsonld';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { type Database, openDatabase } from '../../apps/server/src/db.js';
+import { adminUrl, databaseUrl } from './postgres-setup.js';
 
 const data = path.resolve(import.meta.dirname, '../data');
 const read = (file: string) => JSON.parse(readFileSync(path.join(data, file), 'utf8')) as object;
@@ -102,4 +107,17 @@ export function stixErrors(bundle: { type?: string; id?: string; objects?: { typ
     if (!validate(structuredClone(object))) report(object.id, validate.errors);
   }
   return errors;
+}
+
+/** A migrated database with nothing in it, of the kind this run tests. */
+export async function openEmptyDatabase(): Promise<Database> {
+  if (process.env.CLAIMGRAPH_TEST_DB === 'postgres') {
+    const name = `${inject('postgresTemplate').replace(/_template$/, '')}_empty_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    return openDatabase({ databaseUrl: databaseUrl(name), poolSize: 4 });
+  }
+  return openDatabase({ dataDir: 'memory://' });
 }

@@ -274,9 +274,14 @@ function readClaimReview(
   if (!ratingNode) r.fail(['reviewRating'], 'MISSING_FIELD', 'A ClaimReview needs a reviewRating.');
   const reviewer = nameOf(list(node.author)[0]) ?? nameOf(node.publisher) ?? defaults.reviewer;
   if (!reviewer) r.fail(['author'], 'MISSING_FIELD', 'A ClaimReview needs an author: who reviewed the claim.');
+  // A work is a URL, or a CreativeWork whose `url` says where it is; one named only by a non-web
+  // @id (e.g. an article in another claimgraph) has no address to keep.
+  const workUrl = (work: unknown) => (isObject(work) ? work.url : work);
   const appearances = [
-    ...list(item.firstAppearance).map((work, i) => r.url(work, ['itemReviewed', 'firstAppearance', String(i)])),
-    ...list(item.appearance).map((work, i) => r.url(work, ['itemReviewed', 'appearance', String(i)])),
+    ...list(item.firstAppearance).map((work, i) =>
+      r.url(workUrl(work), ['itemReviewed', 'firstAppearance', String(i)]),
+    ),
+    ...list(item.appearance).map((work, i) => r.url(workUrl(work), ['itemReviewed', 'appearance', String(i)])),
   ].filter((url): url is string => url !== undefined);
   const reviewItem: ReviewItem = {
     path,

@@ -49,8 +49,12 @@ const CLAIM_TYPES: readonly ClaimType[] = [
 ];
 const CUE_KINDS: readonly CueKind[] = ['HEDGE', 'SOURCING', 'QUANTIFIER', 'NEGATION', 'ATTRIBUTION_VERB', 'EVALUATIVE'];
 
-/** The concept IRI of an enum value, e.g. urn:claimgraph:vocab#UNCONFIRMED_REPORT. */
-export const concept = (value: string) => `${VOCAB}${value}`;
+/**
+ * The concept IRI of an enum value, qualified by its scheme (INTENTION is both a stated certainty
+ * and a claim type), e.g. urn:claimgraph:vocab#StatedCertainty.UNCONFIRMED_REPORT.
+ */
+export type ConceptScheme = 'StatedCertainty' | 'ClaimType';
+export const concept = (scheme: ConceptScheme, value: string) => `${VOCAB}${scheme}.${value}`;
 
 interface Anchored {
   exact: string;
@@ -105,8 +109,12 @@ export function annotationOf(
   const body: JsonObject[] = [
     { type: 'SpecificResource', purpose: 'identifying', source: iri('Claim', appearance.claim.id) },
     { type: 'TextualBody', purpose: 'describing', value: appearance.claim.text, format: 'text/plain' },
-    { type: 'SpecificResource', purpose: 'classifying', source: concept(appearance.statedCertainty) },
-    { type: 'SpecificResource', purpose: 'classifying', source: concept(appearance.claim.type) },
+    {
+      type: 'SpecificResource',
+      purpose: 'classifying',
+      source: concept('StatedCertainty', appearance.statedCertainty),
+    },
+    { type: 'SpecificResource', purpose: 'classifying', source: concept('ClaimType', appearance.claim.type) },
     ...appearance.cues.map((cue) => ({
       type: 'SpecificResource',
       purpose: 'describing',
@@ -170,12 +178,24 @@ const fold = (value: string) =>
     .replace(/[^A-Z]+/g, '_')
     .replace(/^_|_$/g, '');
 
-/** An enum value named by a concept IRI or by words ("unconfirmed report", "Rumour"). */
+/** An enum value named by words ("unconfirmed report", "Rumour"). */
 function enumValue<T extends string>(values: readonly T[], word: unknown): T | undefined {
   if (typeof word !== 'string') return undefined;
-  const name = word.startsWith(VOCAB) ? word.slice(VOCAB.length) : fold(word);
+  const name = fold(word);
   const spelling: Record<string, string> = { RUMOR: 'RUMOUR' };
   return values.find((value) => value === (spelling[name] ?? name));
+}
+
+/** What a classifying body or tag names: a concept IRI is exact; a word may name either scheme. */
+function classification(word: string | undefined) {
+  if (!word) return {};
+  if (word.startsWith(VOCAB)) {
+    const [scheme, name] = word.slice(VOCAB.length).split('.', 2);
+    if (scheme === 'StatedCertainty') return { certainty: STATED_CERTAINTIES.find((v) => v === name), exact: true };
+    if (scheme === 'ClaimType') return { type: CLAIM_TYPES.find((v) => v === name), exact: true };
+    return {};
+  }
+  return { certainty: enumValue(STATED_CERTAINTIES, word), type: enumValue(CLAIM_TYPES, word), exact: false };
 }
 
 interface Selectors {
@@ -307,6 +327,7 @@ export function readAnnotations(
     let statedCertainty: StatedCertainty | undefined;
     let note: string | undefined;
     const cues: AnnotationItem['cues'] = [];
+    const classes: ReturnType<typeof classification>[] = [];
     bodies.forEach((body, i) => {
       const purpose = typeof body.purpose === 'string' ? body.purpose.replace(/^oa:/, '') : undefined;
       const value = typeof body.value === 'string' ? body.value.trim() : undefined;
@@ -323,17 +344,21 @@ export function readAnnotations(
         if (kind && cueQuote) cues.push({ kind, quote: cueQuote });
         else fail(['body', String(i)], 'WRONG_SHAPE', 'A cue body needs a cueKind and a TextQuoteSelector.');
       } else if (purpose === 'classifying' || purpose === 'tagging') {
-        const word = bodySource ?? value;
-        const certainty = enumValue(STATED_CERTAINTIES, word);
-        const type = enumValue(CLAIM_TYPES, word);
-        if (certainty) statedCertainty = certainty;
-        else if (type) claimType = type;
+        classes.push(classification(bodySource ?? value));
       } else if (purpose === 'describing' && value) {
         claimText = value;
       } else if (purpose === 'commenting' && value) {
         note = value;
       }
     });
+    // Concept IRIs first; then words that can only be one thing; a word that names both (the tag
+    // "intention") is the stated certainty unless another body already gives one.
+    const pick = <T>(key: 'certainty' | 'type', taken?: string) =>
+      (classes.find((c) => c.exact && c[key])?.[key] ??
+        classes.find((c) => !c.exact && c[key] && !(key === 'certainty' ? c.type : c.certainty))?.[key] ??
+        classes.find((c) => !c.exact && c[key] && c[key] !== taken)?.[key]) as T | undefined;
+    statedCertainty = pick<StatedCertainty>('certainty');
+    claimType = pick<ClaimType>('type', statedCertainty);
     if (!statedCertainty) {
       fail(
         ['body'],
@@ -415,6 +440,11 @@ export async function importWebAnnotations(
       : []
     ).map((claim) => claim.id),
   );
+  // A claim named by an IRI this graph does not have (an annotation exported from another
+  // claimgraph) is found or created by its words, when the annotation gives them.
+  for (const item of read.items) {
+    if (item.claimId !== undefined && !known.has(item.claimId) && item.claimText) item.claimId = undefined;
+  }
   const issues = [
     ...read.issues,
     ...read.items.flatMap((item) =>

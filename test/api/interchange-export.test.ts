@@ -261,6 +261,22 @@ describe('one query per export', () => {
   });
 });
 
+describe('documents on lists', () => {
+  test('a page of claims with their ClaimReview, PROV and Web Annotations costs the same SQL statements, whatever its size', async ({
+    api,
+  }) => {
+    const query = `query ($n: Int!) { claims(first: $n) { edges { node { claimReview provenance
+      appearances(first: 2) { edges { node { webAnnotation } } } } } } }`;
+    const small = await api.statements(() => api.data(query, { n: 2 }));
+    const large = await api.statements(() => api.data(query, { n: 30 }));
+    // The documents' selection of a claim's appearances differs from the connection's page of
+    // them, so the two come from one query each; neither grows with the page.
+    expect({ small, large }).toEqual({ small: 2, large: 2 });
+    const documentsOnly = `query ($n: Int!) { claims(first: $n) { edges { node { claimReview provenance } } } }`;
+    expect(await api.statements(() => api.data(documentsOnly, { n: 30 }))).toBe(1);
+  });
+});
+
 describe('CSV and NDJSON downloads', () => {
   test('the claims of an article download as CSV with the expected columns, a row per appearance', async ({ api }) => {
     const { id, currentVersion } = await articleExport(api, 'CLAIM_REVIEW');

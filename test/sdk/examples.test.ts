@@ -53,9 +53,20 @@ describe('the SDK README’s examples, run against the server', () => {
     });
   });
 
+  test('writing with an API key', async ({ api }) => {
+    const module = (await import(path.join(examples, 'write.ts'))) as {
+      writeWithAKey: (url: string, apiKey: string, fetch?: FetchLike) => Promise<unknown>;
+    };
+    expect(await module.writeWithAKey(endpoint, api.keys.editor, (input, init) => api.app.fetch(input, init))).toEqual({
+      created: 'A convoy reached Tartous.',
+      updated: 'UpdateClaimSuccess',
+      conflict: 'CONFLICT',
+    });
+  });
+
   test('the README shows each example exactly as the file has it', async () => {
     const readme = await readFile(path.join(examples, '../README.md'), 'utf8');
-    for (const file of ['client.ts', 'urql.ts', 'apollo.ts', 'tanstack-query.ts']) {
+    for (const file of ['client.ts', 'write.ts', 'urql.ts', 'apollo.ts', 'tanstack-query.ts']) {
       const code = await readFile(path.join(examples, file), 'utf8');
       expect(readme, `README.md shows examples/${file}`).toContain(`\`\`\`ts\n// examples/${file}\n${code}\`\`\``);
     }

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { print } from 'graphql';
-import { type ClaimgraphClient, type OperationName, operations } from '../../packages/sdk/src/index.js';
+import { type ClaimgraphClient, operations } from '../../packages/sdk/src/index.js';
 import { describe, expect, test } from '../support/fixtures.js';
-import { inProcessClient } from './client.js';
+import { inProcessClient, type ReadOperation, writeSideQueries } from './client.js';
 
 const TARTOUS = 'Chinese troops arrived in the Syrian port of Tartous on Thursday.';
 
@@ -28,10 +28,10 @@ async function ids(client: ClaimgraphClient) {
 type Ids = Awaited<ReturnType<typeof ids>>;
 
 /**
- * One check per SDK operation. The type makes a new operation (a mutation, a subscription) fail the type check
- * until it has a check here.
+ * One check per read operation (the write side's are in mutations.test.ts). The type makes a new query fail the
+ * type check until it has a check here.
  */
-const checks: { [K in OperationName]: (client: ClaimgraphClient, id: Ids) => Promise<void> } = {
+const checks: { [K in ReadOperation]: (client: ClaimgraphClient, id: Ids) => Promise<void> } = {
   async node(client, id) {
     const { node } = await client.node({ id: id.tartous });
     expect(node).toMatchObject({ __typename: 'Claim', id: id.tartous, text: TARTOUS, type: 'EVENT' });
@@ -196,12 +196,15 @@ const checks: { [K in OperationName]: (client: ClaimgraphClient, id: Ids) => Pro
   },
 };
 
-describe('every SDK operation, against the server with the seed story', () => {
+describe('every SDK read operation, against the server with the seed story', () => {
   test('has a check here', () => {
-    expect(Object.keys(checks).sort()).toEqual(Object.keys(operations).sort());
+    const reads = Object.entries(operations)
+      .filter(([name, op]) => op.kind === 'query' && !(writeSideQueries as readonly string[]).includes(name))
+      .map(([name]) => name);
+    expect(Object.keys(checks).sort()).toEqual(reads.sort());
   });
 
-  test.for(Object.keys(checks) as OperationName[])('%s', async (name, { api }) => {
+  test.for(Object.keys(checks) as ReadOperation[])('%s', async (name, { api }) => {
     const client = inProcessClient(api);
     await checks[name](client, await ids(client));
   });

@@ -291,7 +291,8 @@ export function createClient(options: ClientOptions): ClaimgraphClient {
       }
       for await (const { event, data } of serverSentEvents(response.body)) {
         if (event === 'complete') return;
-        if (event !== 'next') continue;
+        // `next` in GraphQL over SSE; unnamed (`message`) events from servers that send bare `data:` lines.
+        if (event !== 'next' && event !== 'message') continue;
         const payload: unknown = JSON.parse(data);
         if (!isPayload(payload)) continue;
         if (payload.errors?.length || payload.data == null)

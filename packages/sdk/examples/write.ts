@@ -1,0 +1,22 @@
+import { createClient, type FetchLike } from '@claimgraph/sdk';
+
+/** Writes need an editor's API key. Expected failures come back as data: narrow the result on `__typename`. */
+export async function writeWithAKey(url: string, apiKey: string, fetch?: FetchLike) {
+  const client = createClient({ url, apiKey, fetch });
+
+  const { createClaim } = await client.createClaim({ input: { text: 'A convoy reached Tartous.', type: 'EVENT' } });
+  if (createClaim.__typename !== 'CreateClaimSuccess') {
+    // ValidationError (with `issues` per field), ForbiddenError, NotFoundError or ConflictError.
+    throw new Error(`${createClaim.code}: ${createClaim.message}`);
+  }
+  const { claim } = createClaim;
+
+  // Updates name the revision they start from: a second update from the same revision is a ConflictError,
+  // never a silent overwrite.
+  const input = { id: claim.id, revision: claim.revision };
+  const { updateClaim } = await client.updateClaim({ input: { ...input, timeText: 'on Monday' } });
+  const stale = await client.updateClaim({ input: { ...input, timeText: 'on Tuesday' } });
+  const conflict = stale.updateClaim.__typename === 'ConflictError' ? stale.updateClaim.code : undefined;
+
+  return { created: claim.text, updated: updateClaim.__typename, conflict };
+}

@@ -43,6 +43,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Faults and shutdown against real processes: a private PostgreSQL server that the
+          // tests stop and start, and server processes that get SIGTERM.
+          name: 'hardening',
+          include: ['test/hardening/**/*.test.ts'],
+          env: { CLAIMGRAPH_TEST_DB: 'postgres' },
+          globalSetup: ['test/support/postgres-setup.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           // Real Chromium against the real server process, which serves the built explorer.
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

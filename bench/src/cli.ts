@@ -22,7 +22,9 @@ import { type Body, bodies, type Flavour, failure, q5Body, q5EndCursor, SHAPES, 
 import { parseSize } from './size.js';
 import { SqlLog } from './sql-log.js';
 
+// `pnpm run bench -- --size 10k` passes the `--` on: it separates nothing here.
 const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--')),
   options: {
     size: { type: 'string', default: '10k' },
     seed: { type: 'string', default: '42' },

@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './__generated__/prisma/client.js';
 import { applyMigrations, type MigrationTarget } from './migrate.js';
 
@@ -71,6 +70,12 @@ function newClient(adapter: PrismaPg | PrismaPGlite) {
 }
 
 async function openPGlite(dataDir: string): Promise<Database> {
+  // Imported here, not at the top: PGlite's WebAssembly build and its adapter add ~40 MB to every
+  // process that loads them, and a server on PostgreSQL never needs them.
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('pglite-prisma-adapter'),
+  ]);
   if (!dataDir.includes('://')) await mkdir(dataDir, { recursive: true });
   const pglite = new PGlite(dataDir);
   await pglite.waitReady;
@@ -124,6 +129,9 @@ async function openPostgres(url: string, poolSize: number, options: DatabaseOpti
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
+        // Migrations, and the advisory lock that makes replicas take turns, may take longer than a
+        // request's statement_timeout allows.
+        await client.query('SET LOCAL statement_timeout = 0');
         await fn({
           exec: async (sql) => {
             await client.query(sql);

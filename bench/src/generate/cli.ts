@@ -3,7 +3,9 @@ import { parseSize } from '../size.js';
 import { existingDataset, generate } from './load.js';
 
 /** `pnpm --filter @claimgraph/bench run generate -- --size 10k [--seed 42] [--force]` */
+// `pnpm run bench -- --size 10k` passes the `--` on: it separates nothing here.
 const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--')),
   options: {
     size: { type: 'string', default: '10k' },
     seed: { type: 'string', default: '42' },

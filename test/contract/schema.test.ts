@@ -70,9 +70,9 @@ describe('schema conventions', () => {
       'ArticleVersionConnection',
       'AssessmentConnection',
       'AttributionHopConnection',
+      'ChangeEventConnection',
       'ClaimActorConnection',
       'ClaimAppearanceConnection',
-      'ChangeEventConnection',
       'ClaimConnection',
       'SourceConnection',
     ]);

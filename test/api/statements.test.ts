@@ -1,56 +1,176 @@
-import { describe, expect, test } from '../support/fixtures.js';
+import { operations } from '../../packages/sdk/src/index.js';
+import { type Api, describe, expect, test } from '../support/fixtures.js';
 
 /**
- * N+1 guard: the SQL statements a nested query sends must not grow with the page size. Each shape
- * runs with a small and a large page; both must send the same, expected number of statements.
+ * SQL statements per request, counted by Prisma's statement counter (the fixture's
+ * `api.statements`), on PGlite and on PostgreSQL. The rule: one statement per root field, whatever
+ * the page size and on every page, first or later; a root list's `totalCount` adds one statement
+ * when its count is not remembered for the current data generation (the first request for a filter
+ * after a write). The known exceptions are spelled out below with their reasons.
+ */
+
+type Json = Record<string, unknown>;
+
+/** IDs from the story, looked up through the API (never hard-coded). */
+async function storyIds(api: Api) {
+  const data = await api.data<{
+    articles: { edges: { node: { id: string } }[] };
+    claims: { edges: { node: { id: string } }[] };
+    sources: { edges: { node: { id: string; name: string } }[] };
+    actors: { edges: { node: { id: string; name: string } }[] };
+  }>(`{ articles(first: 1) { edges { node { id } } }
+        claims(first: 1, filter: { statedCertainty: [UNCONFIRMED_REPORT] }) { edges { node { id } } }
+        sources(first: 100) { edges { node { id name } } } actors(first: 100) { edges { node { id name } } } }`);
+  const source = (name: string) => data.sources.edges.find((e) => e.node.name === name)?.node.id;
+  const actor = (name: string) => data.actors.edges.find((e) => e.node.name.includes(name))?.node.id;
+  const ids = {
+    article: data.articles.edges[0]?.node.id,
+    tartous: data.claims.edges[0]?.node.id,
+    independent: source('The Independent'),
+    assad: actor('Assad'),
+    pla: actor('Liberation Army'),
+  };
+  for (const [name, id] of Object.entries(ids)) if (!id) throw new Error(`no ${name} in the story`);
+  return ids as Record<keyof typeof ids, string>;
+}
+
+/** Variables for each SDK read operation; `first: 1` so that the story's short lists have later pages. */
+function variablesFor(id: Awaited<ReturnType<typeof storyIds>>): Record<string, Json> {
+  return {
+    actor: { id: id.pla },
+    actors: { first: 1 },
+    actorClaims: { id: id.pla, first: 1 },
+    actorAttributions: { id: id.assad, first: 1 },
+    article: { id: id.article },
+    articles: { first: 1 },
+    articleText: { id: id.article, first: 1 },
+    articleVersions: { id: id.article, first: 1 },
+    claim: { id: id.tartous },
+    claims: { first: 1 },
+    claimProvenance: { id: id.tartous, first: 1 },
+    claimAssessments: { id: id.tartous, first: 1 },
+    source: { id: id.independent },
+    sources: { first: 1 },
+    sourceClaims: { id: id.independent, first: 1 },
+    sourceArticles: { id: id.independent, first: 1 },
+    node: { id: id.tartous },
+    nodes: { ids: [id.article, id.independent, id.assad, id.tartous] },
+    search: { query: 'Syria or Independent or Assad', first: 20 },
+    changes: { first: 1 },
+    claimTable: { format: 'CSV' },
+    apiKeys: {},
+    viewer: {},
+  };
+}
+
+/**
+ * Operations that cannot be one statement, and why. `nodes` and `search` load objects of up to four
+ * models, and Prisma reads one model per statement: `nodes` costs one statement per kind of object
+ * asked for, `search` its ranked statement plus one per kind of hit. `claimTable` and `viewer` send
+ * none (a download URL; the viewer comes with the request).
+ */
+const expected: Record<string, number> = { nodes: 4, search: 5, claimTable: 0, viewer: 0 };
+
+/** The connection the operation's `after` variable pages: the one object in the answer with a `pageInfo`. */
+function pagedConnection(value: unknown): { pageInfo: { endCursor: string | null } } | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  if ('pageInfo' in value) return value as { pageInfo: { endCursor: string | null } };
+  for (const child of Object.values(value)) {
+    const found = pagedConnection(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const readOperations = Object.entries(operations).filter(([, op]) => op.kind === 'query');
+
+describe('SQL statements of every SDK read operation', () => {
+  test('the operations are all here', () => {
+    expect(readOperations.map(([name]) => name).sort()).toEqual(
+      Object.keys(variablesFor({ article: '', tartous: '', independent: '', assad: '', pla: '' })).sort(),
+    );
+  });
+
+  test.for(readOperations.map(([name]) => name))(
+    '%s: one statement per root field, on every page',
+    async (name, { api }) => {
+      const operation = operations[name as keyof typeof operations];
+      const variables = variablesFor(await storyIds(api))[name] as Json;
+      const key = name === 'apiKeys' ? { key: api.keys.admin } : {};
+      // The first request may count its list (and look its key up); the count is then remembered.
+      await api.data(operation.text, variables, key);
+      let page: Json | undefined;
+      const warm = await api.statements(async () => {
+        page = await api.data(operation.text, variables, key);
+      });
+      expect(warm).toBe(expected[name] ?? 1);
+      const cursor = pagedConnection(page)?.pageInfo.endCursor;
+      if (!('after' in variables || 'first' in variables) || !cursor || name === 'search') return;
+      const later = await api.statements(() => api.data(operation.text, { ...variables, after: cursor }, key));
+      expect(later).toBe(expected[name] ?? 1);
+    },
+  );
+});
+
+/**
+ * N+1 guard: the statements a nested query sends must not grow with the page size. Each shape runs
+ * with a small and a large page, and then for the page after the small one. (A request that selects
+ * one relation twice with different arguments, such as `currentAssessment` beside `assessments`,
+ * costs a statement more: Prisma cannot alias a relation within one query.)
  */
 const SHAPES = {
-  'a page of articles → appearances → claims → actors': {
-    query: `query ($n: Int!) { articles(first: $n) { edges { node { headline publisher { name } originalPublisher { name }
-      currentVersion { appearances(first: $n) { totalCount edges { node { statedCertainty quote
-        claim { text actors { role actor { name parent { name } } } } } } } } } } } }`,
-    statements: 1,
-  },
-  'a page of claims → attribution chains → sources and their reliability': {
-    query: `query ($n: Int!) { claims(first: $n) { edges { node { text verificationStatus
+  'a page of articles → appearances → claims → actors': `query ($n: Int!, $after: String) {
+    articles(first: $n, after: $after) { pageInfo { endCursor } edges { node { headline publisher { name }
+      originalPublisher { name } currentVersion { appearances(first: $n) { totalCount edges { node { statedCertainty
+        quote claim { text actors { role actor { name parent { name } } } } } } } } } } } }`,
+  'a page of claims → attribution chains → sources and their reliability': `query ($n: Int!, $after: String) {
+    claims(first: $n, after: $after) { pageInfo { endCursor } edges { node { text verificationStatus
       appearances(first: 3) { edges { node { statedCertainty cues { kind anchor { exact } }
         attribution { position role anchor { exact }
           agent { __typename ... on Actor { name kind } ... on Source { name reliability { rating } } } } } } } } } } }`,
-    statements: 1,
-  },
-  'an actor → claims by role → appearances': {
-    query: `query ($n: Int!) { actors(first: $n) { edges { node { name claims(first: $n) { totalCount edges { node { role
-      claim { text appearances(first: 2) { edges { node { quote } } } } } } } } } } }`,
-    statements: 1,
-  },
-  'a search across every kind, with nested fields': {
-    // Hits of all four kinds: the ranked search, then one query per kind found.
-    query: `query ($n: Int!) { search(query: "Syria or Independent", first: $n) { rank highlights { text }
-      node { __typename ... on Claim { text actors { actor { name } } } ... on Actor { name parent { name } }
-        ... on Source { name } ... on Article { headline } } } }`,
-    statements: 5,
-    sizes: [30, 100],
-  },
+  'an actor → claims by role → appearances': `query ($n: Int!, $after: String) {
+    actors(first: $n, after: $after) { pageInfo { endCursor } edges { node { name claims(first: $n) { totalCount
+      edges { node { role claim { text appearances(first: 2) { edges { node { quote } } } } } } } } } } }`,
+  'claims ordered by text, descending, with their current assessment': `query ($n: Int!, $after: String) {
+    claims(first: $n, after: $after, orderBy: { field: TEXT, direction: DESC }) { pageInfo { endCursor }
+      edges { node { text currentAssessment { verificationStatus rationale } } } } }`,
+  'articles by publication date (unknown dates last) → versions → blocks': `query ($n: Int!, $after: String) {
+    articles(first: $n, after: $after, orderBy: { field: PUBLISHED_AT, direction: DESC }) { pageInfo { endCursor }
+      edges { node { headline versions(first: 2) { edges { node { number blocks { kind } } } } } } } }`,
 } as const;
 
-describe('SQL statements per request', () => {
-  for (const [shape, { query, statements, ...options }] of Object.entries(SHAPES)) {
-    const [n, m] = 'sizes' in options ? options.sizes : [2, 20];
-    test(`${shape}: ${statements}, whatever the page size`, async ({ api }) => {
-      const small = await api.statements(() => api.data(query, { n }));
-      const large = await api.statements(() => api.data(query, { n: m }));
-      expect({ small, large }).toEqual({ small: statements, large: statements });
+describe('SQL statements per request, whatever the page size', () => {
+  for (const [shape, query] of Object.entries(SHAPES)) {
+    test(`${shape}: one, on the first page and the next`, async ({ api }) => {
+      let first: Json | undefined;
+      const small = await api.statements(async () => {
+        first = await api.data<Json>(query, { n: 2 });
+      });
+      const large = await api.statements(() => api.data(query, { n: 20 }));
+      const end = pagedConnection(first)?.pageInfo.endCursor;
+      expect(end).toBeTruthy();
+      const later = await api.statements(() => api.data(query, { n: 2, after: end }));
+      expect({ small, large, later }).toEqual({ small: 1, large: 1, later: 1 });
     });
   }
+
+  test('a search across every kind, with nested fields: the ranking, then one per kind found', async ({ api }) => {
+    const query = `query ($n: Int!) { search(query: "Syria or Independent", first: $n) { rank highlights { text }
+      node { __typename ... on Claim { text actors { actor { name } } } ... on Actor { name parent { name } }
+        ... on Source { name } ... on Article { headline } } } }`;
+    const small = await api.statements(() => api.data(query, { n: 30 }));
+    const large = await api.statements(() => api.data(query, { n: 100 }));
+    expect({ small, large }).toEqual({ small: 5, large: 5 });
+  });
 });
 
 /**
  * The benchmark's read shapes (bench/src/shapes.ts), each one SQL statement: a claim with its
  * appearances; articles → publisher → appearances → claim → actors; claims filtered by certainty and
- * actor with their attribution chains.
+ * actor with their attribution chains; a deep page of a filtered list with its count.
  */
 describe('SQL statements of the benchmark shapes', () => {
-  test('Q1, Q2 and Q3 send one statement each', async ({ api }) => {
+  test('Q1, Q2, Q3 and Q5 send one statement each', async ({ api }) => {
     const { claims } = await api.data<{
       claims: { edges: { node: { id: string; actors: { actor: { id: string } }[] } }[] };
     }>(
@@ -67,24 +187,40 @@ describe('SQL statements of the benchmark shapes', () => {
     const q3 = `query ($actor: ID!) { claims(first: 20, filter: { statedCertainty: [UNCONFIRMED_REPORT, RUMOUR], actor: { id: $actor } }) {
       edges { node { id text verificationStatus appearances(first: 3) { edges { node { statedCertainty
         attribution { position role agent { __typename ... on Actor { name } ... on Source { name } } } } } } } } } }`;
+    const q5 = `query ($after: String) { claims(first: 5, after: $after, filter: { verificationStatus: [UNVERIFIED, IN_PROGRESS] }) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id text createdAt } } } }`;
+    const page = await api.data<{ claims: { pageInfo: { endCursor: string } } }>(q5);
     const counts = {
       q1: await api.statements(() => api.data(q1, { id: claim?.id })),
       q2: await api.statements(() => api.data(q2)),
       q3: await api.statements(() => api.data(q3, { actor })),
+      q5: await api.statements(() => api.data(q5, { after: page.claims.pageInfo.endCursor })),
     };
-    expect(counts).toEqual({ q1: 1, q2: 1, q3: 1 });
+    expect(counts).toEqual({ q1: 1, q2: 1, q3: 1, q5: 1 });
   });
 });
 
 describe('totalCount of a root list', () => {
   const page = `query ($n: Int!, $after: String) {
     claims(first: $n, after: $after, filter: { statedCertainty: [ESTABLISHED_FACT, ASSERTED_UNATTRIBUTED, RUMOUR] }) {
-      totalCount pageInfo { endCursor } edges { node { id text } } } }`;
-  type Page = { claims: { totalCount: number; pageInfo: { endCursor: string }; edges: { node: { id: string } }[] } };
+      totalCount pageInfo { endCursor } edges { node { id text revision } } } }`;
+  type Page = {
+    claims: {
+      totalCount: number;
+      pageInfo: { endCursor: string };
+      edges: { node: { id: string; revision: number } }[];
+    };
+  };
 
   test('is counted once, then every later page is one statement, until a write', async ({ api }) => {
     // A write first, so that no count is remembered from an earlier test of this file.
-    await api.database.prisma.claim.updateMany({ where: { id: -1 }, data: { revision: { increment: 1 } } });
+    await api.data(
+      `mutation { createSource(input: { name: "Counting wire", kind: WIRE }) { __typename } }`,
+      {},
+      {
+        key: api.keys.editor,
+      },
+    );
     let first: Page | undefined;
     const cold = await api.statements(async () => {
       first = await api.data<Page>(page, { n: 2 });
@@ -97,18 +233,20 @@ describe('totalCount of a root list', () => {
     expect(second?.claims.totalCount).toBe(first?.claims.totalCount);
 
     // Archiving one of the listed claims is a write: the next page counts afresh, and right.
-    const archived = Number(
-      Buffer.from(first?.claims.edges[0]?.node.id ?? '', 'base64url')
-        .toString()
-        .split(':')[1],
+    const listed = first?.claims.edges[0]?.node;
+    const archive = `mutation ($id: ID!, $revision: Int!) { archiveClaim(input: { id: $id, revision: $revision }) {
+      __typename ... on ArchiveClaimSuccess { claim { revision } } } }`;
+    const archived = await api.data<{ archiveClaim: { __typename: string; claim: { revision: number } } }>(
+      archive,
+      { id: listed?.id, revision: listed?.revision },
+      { key: api.keys.editor },
     );
-    await api.database.prisma.claim.update({ where: { id: archived }, data: { archivedAt: new Date() } });
+    expect(archived.archiveClaim.__typename).toBe('ArchiveClaimSuccess');
     let after: Page | undefined;
     const fresh = await api.statements(async () => {
       after = await api.data<Page>(page, { n: 2 });
     });
     expect(fresh).toBe(2);
     expect(after?.claims.totalCount).toBe((first?.claims.totalCount ?? 0) - 1);
-    await api.database.prisma.claim.update({ where: { id: archived }, data: { archivedAt: null } });
   });
 });

@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import type { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './__generated__/prisma/client.js';
+import { keysetArgs } from './keyset.js';
 import { applyMigrations, type MigrationTarget } from './migrate.js';
 
 export type { PrismaClient };
@@ -59,14 +60,26 @@ export async function closeDatabase() {
   await database?.close();
 }
 
-/** A client that emits an event per SQL statement, and a counter of them. */
+/**
+ * A client that emits an event per SQL statement, and a counter of them. Its reads page by keyset
+ * (keyset.ts): a cursor becomes a condition on the ordering columns, so a later page is one
+ * statement with its relations joined, like the first.
+ */
 function newClient(adapter: PrismaPg | PrismaPGlite) {
-  const prisma = new PrismaClient({ adapter, log: [{ level: 'query', emit: 'event' }] });
+  const base = new PrismaClient({ adapter, log: [{ level: 'query', emit: 'event' }] });
   let statements = 0;
-  prisma.$on('query', () => {
+  base.$on('query', () => {
     statements += 1;
   });
-  return { prisma: prisma as PrismaClient, statementCount: () => statements };
+  const prisma = base.$extends({
+    query: {
+      $allModels: {
+        $allOperations: ({ model, operation, args, query }) => query(keysetArgs(model, operation, args) as never),
+      },
+    },
+  });
+  // The extension changes no model method's types: callers keep the plain client type.
+  return { prisma: prisma as unknown as PrismaClient, statementCount: () => statements };
 }
 
 async function openPGlite(dataDir: string): Promise<Database> {

@@ -1,6 +1,7 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
+import { closeGenerations, configureGenerations } from './generation.js';
 
 /** What subscribers hear of a committed write; they load what they need by these ids. */
 export interface ChangeNotice {
@@ -33,6 +34,8 @@ export let pubsub = createPubSub<Topics>();
 
 export function configureEvents(redisUrl: string | undefined, namespace = 'claimgraph') {
   topic = `${namespace}:change`;
+  // The caches' generations live where the events go: in memory, or in the same Redis.
+  configureGenerations(redisUrl, namespace);
   if (!redisUrl) {
     pubsub = createPubSub<Topics>();
     return;
@@ -46,6 +49,7 @@ export function configureEvents(redisUrl: string | undefined, namespace = 'claim
 }
 
 export async function closeEvents() {
+  await closeGenerations();
   const clients = redis;
   redis = undefined;
   if (clients) await Promise.all([clients.publish.quit(), clients.subscribe.quit()]);

@@ -3,6 +3,7 @@ import { db } from './db.js';
 import { Audit, type Author, commitChangeEvents, type Write } from './domain/audit.js';
 import { ConflictError, NotFoundError, ValidationError } from './domain/errors.js';
 import { type ChangeNotice, changeTopic, pubsub } from './events.js';
+import { bumpGenerations } from './generation.js';
 
 export interface WriteOptions {
   author: Author;
@@ -29,6 +30,10 @@ export async function runWrite<T>(options: WriteOptions, fn: (w: Write) => Promi
   } catch (error) {
     throw asDomainError(error);
   }
+  // Caches (generation.ts) learn of the write before it answers, on every replica. Should Redis fail
+  // here, the write stands: replicas that cannot read the generation bypass their caches, and cached
+  // entries expire on their own.
+  await bumpGenerations({ keys: committed.events.some((event) => event.entityType === 'ApiKey') }).catch(() => {});
   if (committed.events.length) await publish(committed.events);
   return committed.result;
 }

@@ -1,10 +1,11 @@
 import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { db } from './db.js';
-import { authenticate, type Viewer } from './domain/api-keys.js';
+import type { Viewer } from './domain/api-keys.js';
+import { type Generations, readGenerations } from './generation.js';
 import { renderSelfContainedGraphiQL } from './graphiql.js';
 import { defaultQuery } from './graphiql-default-query.js';
 import { createHardening } from './hardening.js';
 import { requestIdOf } from './http/logging.js';
+import { authenticateCached } from './key-cache.js';
 import { maskError } from './plugins/database-errors.js';
 import { useErrorCodes } from './plugins/error-codes.js';
 import { useExplorer } from './plugins/explorer.js';
@@ -42,11 +43,16 @@ export function createApp(options: AppOptions = {}): App {
     // No file uploads: a multipart body is refused (415) like any other form.
     multipart: false,
     extraParamNames: ['documentId'],
-    context: async ({ request }) => ({
-      requestId: requestIdOf(request),
-      viewer: await viewerOf(request),
-      anonymousReads: options.anonymousReads ?? true,
-    }),
+    context: async ({ request }) => {
+      // Read once, first: caches key their entries by it (generation.ts).
+      const generations = await readGenerations();
+      return {
+        requestId: requestIdOf(request),
+        viewer: await viewerOf(request, generations),
+        anonymousReads: options.anonymousReads ?? true,
+        generations,
+      };
+    },
     plugins: [
       // GET / and its assets: the explorer, a web page built on the SDK (apps/explorer).
       useExplorer(),
@@ -61,11 +67,11 @@ export function createApp(options: AppOptions = {}): App {
 }
 
 /** The API key a request carries, as `Authorization: Bearer <key>`; a key that is not valid is refused. */
-async function viewerOf(request: Request): Promise<Viewer | null> {
+async function viewerOf(request: Request, generations: Generations | undefined): Promise<Viewer | null> {
   const header = request.headers.get('authorization');
   if (!header) return null;
   const [scheme, secret] = header.trim().split(/\s+/, 2);
-  const viewer = scheme?.toLowerCase() === 'bearer' && secret ? await authenticate(db(), secret) : null;
+  const viewer = scheme?.toLowerCase() === 'bearer' && secret ? await authenticateCached(secret, generations) : null;
   if (!viewer) {
     throw createGraphQLError('The API key is not valid, or it was revoked.', {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },

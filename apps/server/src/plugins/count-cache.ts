@@ -1,11 +1,12 @@
-import type { PrismaClient } from '../__generated__/prisma/client.js';
-
 /**
  * Root lists' `totalCount`, remembered per filter. Counting a filtered list reads every matching
  * index entry, so on a large table each page of a deep pagination would pay for the whole list
- * again; the count is remembered instead, and the page alone is read. A count is dropped when this
- * process sends any write statement (INSERT, UPDATE, DELETE) and after `ttlMs` in any case, which
- * bounds how long a write made through another server process can go unseen.
+ * again; the count is remembered instead, and the page alone is read.
+ *
+ * A count is remembered under the data generation its request started with (generation.ts), which
+ * every committed write changes, on every replica sharing the Redis: a count taken before a write is
+ * never given after it. Without a known generation (Redis unreachable) nothing is remembered. `ttlMs`
+ * only bounds what a misconfigured deployment (replicas without a shared Redis) could serve.
  */
 export interface CountCacheOptions {
   ttlMs?: number;
@@ -13,11 +14,9 @@ export interface CountCacheOptions {
   maxEntries?: number;
 }
 
-const WRITE = /^\s*(INSERT|UPDATE|DELETE|MERGE|TRUNCATE)\b/i;
-
 export class CountCache {
-  private readonly entries = new Map<string, { value: Promise<number>; at: number; generation: number }>();
-  private generation = 0;
+  private readonly entries = new Map<string, { value: Promise<number>; at: number }>();
+  private generation: number | undefined;
   private readonly ttlMs: number;
   private readonly maxEntries: number;
 
@@ -26,27 +25,20 @@ export class CountCache {
     this.maxEntries = options.maxEntries ?? 1_000;
   }
 
-  /** Forgets every count: called for each write statement the client sends. */
-  invalidate() {
-    this.generation += 1;
-    this.entries.clear();
-  }
-
-  /** Watches a Prisma client's statements (its `query` log events) for writes. */
-  watch(prisma: PrismaClient) {
-    (prisma as unknown as { $on(event: 'query', cb: (e: { query: string }) => void): void }).$on('query', (event) => {
-      if (WRITE.test(event.query)) this.invalidate();
-    });
-  }
-
-  count(model: string, where: unknown, count: () => Promise<number>): Promise<number> {
-    const key = `${model}:${JSON.stringify(where)}`;
+  count(generation: number | undefined, key: string, count: () => Promise<number>): Promise<number> {
+    if (generation === undefined) return count();
+    if (generation !== this.generation) {
+      // A read that started before the newest write may still ask with the older generation: it
+      // counts afresh and is not remembered, so the newer entries stay.
+      if (this.generation !== undefined && generation < this.generation) return count();
+      this.generation = generation;
+      this.entries.clear();
+    }
     const now = Date.now();
     const hit = this.entries.get(key);
-    if (hit && hit.generation === this.generation && now - hit.at < this.ttlMs) return hit.value;
-    const generation = this.generation;
+    if (hit && now - hit.at < this.ttlMs) return hit.value;
     const value = count();
-    this.entries.set(key, { value, at: now, generation });
+    this.entries.set(key, { value, at: now });
     // A failed count is not remembered.
     value.catch(() => {
       if (this.entries.get(key)?.value === value) this.entries.delete(key);
@@ -59,15 +51,5 @@ export class CountCache {
   }
 }
 
-const caches = new WeakMap<PrismaClient, CountCache>();
-
-/** The count cache of a Prisma client, watching that client's writes. */
-export function countCacheOf(prisma: PrismaClient) {
-  let cache = caches.get(prisma);
-  if (!cache) {
-    cache = new CountCache();
-    cache.watch(prisma);
-    caches.set(prisma, cache);
-  }
-  return cache;
-}
+/** The process's count cache for root lists. */
+export const rootCounts = new CountCache();

@@ -1,11 +1,13 @@
 import { db } from '../db.js';
 import { archiveActor, createActor, mergeActors, updateActor } from '../domain/actors.js';
+import { rootCounts } from '../plugins/count-cache.js';
 import { runWrite } from '../write.js';
 import { AttributionHopConnection, HopRole } from './appearance.js';
 import { builder, type SchemaTypes } from './builder.js';
 import { ClaimActorConnection, ClaimActorRole } from './claim.js';
 import { OrderDirection } from './connections.js';
 import { decodeIdOf } from './global-id.js';
+import { keysetPage } from './keyset-connection.js';
 import { inputId, messageField, optionalInputId, resultOf, writeOptions } from './mutation-support.js';
 
 export const ActorKind = builder.enumType('ActorKind', {
@@ -141,24 +143,32 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args) =>
       db().actor.findUnique({ ...query, where: { id: decodeIdOf(String(args.id), 'Actor') } }),
   }),
-  actors: t.prismaConnection(
+  actors: t.connection(
     {
       type: Actor,
-      cursor: 'id',
       description: 'Actors, filtered and ordered.',
       args: {
         filter: t.arg({ type: ActorFilter, required: false, description: 'Which actors.' }),
         orderBy: t.arg({ type: ActorOrder, required: false, description: 'The order; by name when omitted.' }),
       },
-      totalCount: (_connection, args) => db().actor.count({ where: actorWhere(args.filter) }),
-      resolve: (query, _root, args) => {
+      resolve: (_root, args, context, info) => {
         const direction = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
-        const field = args.orderBy?.field === 'CREATED_AT' ? 'createdAt' : 'name';
-        return db().actor.findMany({
-          ...query,
-          relationLoadStrategy: 'join',
-          where: actorWhere(args.filter),
-          orderBy: [{ [field]: direction }, { id: direction }],
+        const where = actorWhere(args.filter);
+        return keysetPage({
+          args,
+          context,
+          info,
+          model: 'Actor',
+          order: [
+            { field: args.orderBy?.field === 'CREATED_AT' ? 'createdAt' : 'name', direction },
+            { field: 'id', direction },
+          ],
+          where,
+          find: (query) => db().actor.findMany({ ...query, relationLoadStrategy: 'join' }),
+          count: () =>
+            rootCounts.count(context.generations?.data, `Actor:${JSON.stringify(where)}`, () =>
+              db().actor.count({ where }),
+            ),
         });
       },
     },

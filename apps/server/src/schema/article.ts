@@ -1,11 +1,13 @@
 import { db } from '../db.js';
 import type { ReanchorResult } from '../domain/appearances.js';
 import { ingestArticle, updateArticle } from '../domain/articles.js';
+import { rootCounts } from '../plugins/count-cache.js';
 import { runWrite } from '../write.js';
 import { ClaimAppearanceConnection, StatedCertainty } from './appearance.js';
 import { builder, type SchemaTypes } from './builder.js';
 import { DateTimeRange, dateRangeWhere, OrderDirection } from './connections.js';
 import { decodeIdOf } from './global-id.js';
+import { keysetPage } from './keyset-connection.js';
 import { inputId, messageField, optionalInputId, resultOf, writeOptions } from './mutation-support.js';
 
 export const BlockKind = builder.enumType('BlockKind', {
@@ -51,7 +53,8 @@ export const ArticleVersion = builder.prismaNode('ArticleVersion', {
     appearances: t.relatedConnection(
       'appearances',
       {
-        cursor: 'id',
+        // A cursor carrying the ordering column, so later pages are a keyset condition (keyset.ts).
+        cursor: 'versionId_start_id',
         totalCount: true,
         description: 'The claims this text states, in reading order.',
         args: {
@@ -117,7 +120,7 @@ export const Article = builder.prismaNode('Article', {
     versions: t.relatedConnection(
       'versions',
       {
-        cursor: 'id',
+        cursor: 'articleId_number',
         totalCount: true,
         description: 'Every stored text, latest first.',
         query: { orderBy: { number: 'desc' } },
@@ -190,10 +193,9 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args) =>
       db().article.findUnique({ ...query, where: { id: decodeIdOf(String(args.id), 'Article') } }),
   }),
-  articles: t.prismaConnection(
+  articles: t.connection(
     {
       type: Article,
-      cursor: 'id',
       description: 'Articles, filtered and ordered.',
       args: {
         filter: t.arg({ type: ArticleFilter, required: false, description: 'Which articles.' }),
@@ -203,18 +205,24 @@ builder.queryFields((t) => ({
           description: 'The order; when they were recorded, when omitted.',
         }),
       },
-      totalCount: (_connection, args) => db().article.count({ where: articleWhere(args.filter) }),
-      resolve: (query, _root, args) => {
+      resolve: (_root, args, context, info) => {
         const direction = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
-        const field = ORDER_FIELDS[args.orderBy?.field ?? 'CREATED_AT'];
-        return db().article.findMany({
-          ...query,
-          relationLoadStrategy: 'join',
-          where: articleWhere(args.filter),
-          orderBy: [
-            field === 'publishedAt' ? { publishedAt: { sort: direction, nulls: 'last' } } : { [field]: direction },
-            { id: direction },
+        const where = articleWhere(args.filter);
+        return keysetPage({
+          args,
+          context,
+          info,
+          model: 'Article',
+          order: [
+            { field: ORDER_FIELDS[args.orderBy?.field ?? 'CREATED_AT'], direction },
+            { field: 'id', direction },
           ],
+          where,
+          find: (query) => db().article.findMany({ ...query, relationLoadStrategy: 'join' }),
+          count: () =>
+            rootCounts.count(context.generations?.data, `Article:${JSON.stringify(where)}`, () =>
+              db().article.count({ where }),
+            ),
         });
       },
     },

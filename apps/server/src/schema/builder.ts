@@ -10,6 +10,7 @@ import { getDatamodel } from '../__generated__/pothos-types.js';
 import { db } from '../db.js';
 import { ROLE_RANK, type Viewer } from '../domain/api-keys.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
+import type { Generations } from '../generation.js';
 import { fieldCost } from '../plugins/cost-model.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
@@ -21,6 +22,8 @@ export interface Context {
   viewer: Viewer | null;
   /** Whether clients without a key may read. */
   anonymousReads: boolean;
+  /** The data's generations when the request started (generation.ts); undefined when unknown. */
+  generations: Generations | undefined;
 }
 
 export interface SchemaTypes {

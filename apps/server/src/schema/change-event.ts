@@ -1,6 +1,7 @@
 import { type ResolveCursorConnectionArgs, resolveCursorConnection } from '@pothos/plugin-relay';
 import { db } from '../db.js';
 import { type ChangeNotice, changeTopic, pubsub } from '../events.js';
+import { rootCounts } from '../plugins/count-cache.js';
 import { builder } from './builder.js';
 import { encodeGlobalId } from './global-id.js';
 import { inputId } from './mutation-support.js';
@@ -146,7 +147,11 @@ builder.queryField('changes', (t) =>
               take: limit,
             }),
         );
-        return { ...connection, totalCount: () => db().changeEvent.count({ where }) };
+        const totalCount = () =>
+          rootCounts.count(context.generations?.data, `ChangeEvent:${JSON.stringify(where)}`, () =>
+            db().changeEvent.count({ where }),
+          );
+        return { ...connection, totalCount };
       },
     },
     ChangeEventConnection,

@@ -10,13 +10,14 @@ import {
   updateClaim,
 } from '../domain/claims.js';
 import { matchingClaimIds } from '../domain/search.js';
-import { countCacheOf } from '../plugins/count-cache.js';
+import { rootCounts } from '../plugins/count-cache.js';
 import { runWrite } from '../write.js';
 import { ClaimAppearanceConnection, StatedCertainty } from './appearance.js';
 import { Assessment, AssessmentConnection, VerificationStatus } from './assessment.js';
 import { builder, type SchemaTypes } from './builder.js';
 import { DateTimeRange, dateRangeWhere, OrderDirection } from './connections.js';
 import { decodeIdOf } from './global-id.js';
+import { keysetPage } from './keyset-connection.js';
 import { inputId, messageField, optionalInputId, resultOf, writeOptions } from './mutation-support.js';
 
 export const ClaimType = builder.enumType('ClaimType', {
@@ -187,7 +188,7 @@ export const Claim = builder.prismaNode('Claim', {
     assessments: t.relatedConnection(
       'assessments',
       {
-        cursor: 'id',
+        cursor: 'claimId_assessedAt_id',
         totalCount: true,
         description: 'Every assessment of this claim, latest first.',
         query: { orderBy: [...byLatest] },
@@ -311,27 +312,32 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args) =>
       db().claim.findUnique({ ...query, where: { id: decodeIdOf(String(args.id), 'Claim') } }),
   }),
-  claims: t.prismaConnection(
+  claims: t.connection(
     {
       type: Claim,
-      cursor: 'id',
       description: 'Claims, filtered by certainty, status, actor, source, article, time and text, and ordered.',
       args: {
         filter: t.arg({ type: ClaimFilter, required: false, description: 'Which claims.' }),
         orderBy: t.arg({ type: ClaimOrder, required: false, description: 'The order; when recorded, when omitted.' }),
       },
-      totalCount: async (_connection, args) => {
-        const where = await claimWhere(args.filter);
-        return countCacheOf(db()).count('Claim', where, () => db().claim.count({ where }));
-      },
-      resolve: async (query, _root, args) => {
+      resolve: async (_root, args, context, info) => {
         const direction = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
-        const field = ORDER_FIELDS[args.orderBy?.field ?? 'CREATED_AT'];
-        return db().claim.findMany({
-          ...query,
-          relationLoadStrategy: 'join',
-          where: await claimWhere(args.filter),
-          orderBy: [{ [field]: direction }, { id: direction }],
+        const where = await claimWhere(args.filter);
+        return keysetPage({
+          args,
+          context,
+          info,
+          model: 'Claim',
+          order: [
+            { field: ORDER_FIELDS[args.orderBy?.field ?? 'CREATED_AT'], direction },
+            { field: 'id', direction },
+          ],
+          where,
+          find: (query) => db().claim.findMany({ ...query, relationLoadStrategy: 'join' }),
+          count: () =>
+            rootCounts.count(context.generations?.data, `Claim:${JSON.stringify(where)}`, () =>
+              db().claim.count({ where }),
+            ),
         });
       },
     },

@@ -1,11 +1,13 @@
 import { db } from '../db.js';
 import { archiveSource, createSource, rateSource, updateSource } from '../domain/sources.js';
+import { rootCounts } from '../plugins/count-cache.js';
 import { runWrite } from '../write.js';
 import { AttributionHopConnection, HopRole } from './appearance.js';
 import { ArticleConnection } from './article.js';
 import { builder, type SchemaTypes } from './builder.js';
 import { OrderDirection } from './connections.js';
 import { decodeIdOf } from './global-id.js';
+import { keysetPage } from './keyset-connection.js';
 import { inputId, messageField, optionalInputId, resultOf, writeOptions } from './mutation-support.js';
 
 export const SourceKind = builder.enumType('SourceKind', {
@@ -72,8 +74,10 @@ export const Source = builder.prismaNode('Source', {
       type: SourceReliability,
       nullable: true,
       description: 'The current reliability rating: the latest entry of the history.',
+      // The whole (short) history rather than `take: 1`: the same selection as `reliabilityHistory`,
+      // so a request asking for both reads the ratings once, in the source's one statement.
       select: (_args, _ctx, nestedSelection) => ({
-        reliabilityRatings: nestedSelection({ take: 1, orderBy: [...byLatest] }),
+        reliabilityRatings: nestedSelection({ orderBy: [...byLatest] }),
       }),
       resolve: (source) => source.reliabilityRatings[0] ?? null,
     }),
@@ -152,24 +156,32 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args) =>
       db().source.findUnique({ ...query, where: { id: decodeIdOf(String(args.id), 'Source') } }),
   }),
-  sources: t.prismaConnection(
+  sources: t.connection(
     {
       type: Source,
-      cursor: 'id',
       description: 'Sources, filtered and ordered.',
       args: {
         filter: t.arg({ type: SourceFilter, required: false, description: 'Which sources.' }),
         orderBy: t.arg({ type: SourceOrder, required: false, description: 'The order; by name when omitted.' }),
       },
-      totalCount: (_connection, args) => db().source.count({ where: sourceWhere(args.filter) }),
-      resolve: (query, _root, args) => {
+      resolve: (_root, args, context, info) => {
         const direction = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
-        const field = args.orderBy?.field === 'CREATED_AT' ? 'createdAt' : 'name';
-        return db().source.findMany({
-          ...query,
-          relationLoadStrategy: 'join',
-          where: sourceWhere(args.filter),
-          orderBy: [{ [field]: direction }, { id: direction }],
+        const where = sourceWhere(args.filter);
+        return keysetPage({
+          args,
+          context,
+          info,
+          model: 'Source',
+          order: [
+            { field: args.orderBy?.field === 'CREATED_AT' ? 'createdAt' : 'name', direction },
+            { field: 'id', direction },
+          ],
+          where,
+          find: (query) => db().source.findMany({ ...query, relationLoadStrategy: 'join' }),
+          count: () =>
+            rootCounts.count(context.generations?.data, `Source:${JSON.stringify(where)}`, () =>
+              db().source.count({ where }),
+            ),
         });
       },
     },

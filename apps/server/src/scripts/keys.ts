@@ -14,6 +14,7 @@ import { readConfig } from '../config.js';
 import { closeDatabase, db, openDatabase } from '../db.js';
 import { createApiKey, revokeApiKey } from '../domain/api-keys.js';
 import { DomainError } from '../domain/errors.js';
+import { closeGenerations, configureGenerations } from '../generation.js';
 import { runWrite } from '../write.js';
 
 const ROLES: Record<string, ApiKeyRole> = { reader: 'READER', editor: 'EDITOR', admin: 'ADMIN' };
@@ -35,6 +36,8 @@ function usage(message?: string): never {
 
 const config = readConfig();
 await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+// Running servers on the same Redis learn of a new or revoked key at once (generation.ts).
+configureGenerations(config.redisUrl, config.redisNamespace);
 try {
   if (command === 'create') {
     const role = ROLES[values.role ?? ''];
@@ -67,5 +70,6 @@ try {
   console.error(error.message);
   process.exitCode = 1;
 } finally {
+  await closeGenerations();
   await closeDatabase();
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { type Logger, pino } from 'pino';
+import { isDatabaseUnavailable } from '../plugins/database-errors.js';
 
 export type { Logger };
 
@@ -9,13 +10,19 @@ export function createLogger(level: string): Logger {
   return pino({ level, base: { service: 'claimgraph' } });
 }
 
-/** Yoga's own messages (masked errors with their stacks, for instance) through pino. */
+/**
+ * Yoga's own messages (masked errors with their stacks, for instance) through pino. An unreachable
+ * database is an outage, not a bug: one warning line each, without a stack, so an outage does not
+ * bury the log in identical traces.
+ */
 export function yogaLogger(logger: Logger): YogaLogger {
   const forward =
     (level: 'debug' | 'info' | 'warn' | 'error') =>
     (...args: unknown[]) => {
       const [first, ...rest] = args;
-      if (first instanceof Error) logger[level]({ err: first }, first.message);
+      if (first instanceof Error && isDatabaseUnavailable(first)) {
+        logger.warn({ code: 'DATABASE_UNAVAILABLE' }, first.message.split('\n').at(-1) ?? first.message);
+      } else if (first instanceof Error) logger[level]({ err: first }, first.message);
       else logger[level]({ details: rest.length ? rest : undefined }, String(first));
     };
   return { debug: forward('debug'), info: forward('info'), warn: forward('warn'), error: forward('error') };

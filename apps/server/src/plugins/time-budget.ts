@@ -10,12 +10,17 @@ export function useTimeBudget(ms: number): Plugin {
   return {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn((args: ExecutionArgs & { signal?: AbortSignal }) => {
-        const timeout = new AbortController();
-        const signals = [timeout.signal, args.signal].filter((signal): signal is AbortSignal => !!signal);
+        // One controller that the budget or the request's own signal aborts. Not AbortSignal.any:
+        // on Node 20 a signal made by it stays reachable from a long-lived source signal, and the
+        // execution signal Yoga passes can outlive the request (a heap that grew per request).
+        const controller = new AbortController();
+        const outer = args.signal;
+        const forward = () => controller.abort(outer?.reason);
+        outer?.addEventListener('abort', forward, { once: true });
         let timer: NodeJS.Timeout | undefined;
         const expired = new Promise((resolve) => {
           timer = setTimeout(() => {
-            timeout.abort(new Error('The request ran out of time.'));
+            controller.abort(new Error('The request ran out of time.'));
             resolve({
               errors: [
                 createGraphQLError(`The request took longer than ${ms} ms and was stopped.`, {
@@ -25,10 +30,13 @@ export function useTimeBudget(ms: number): Plugin {
             });
           }, ms);
         });
-        const execution = Promise.resolve(executeFn({ ...args, signal: AbortSignal.any(signals) } as ExecutionArgs));
+        const execution = Promise.resolve(executeFn({ ...args, signal: controller.signal } as ExecutionArgs));
         // The losing execution may still reject once aborted: nobody waits for it any more.
         execution.catch(() => {});
-        return Promise.race([execution, expired]).finally(() => clearTimeout(timer)) as ReturnType<typeof executeFn>;
+        return Promise.race([execution, expired]).finally(() => {
+          clearTimeout(timer);
+          outer?.removeEventListener('abort', forward);
+        }) as ReturnType<typeof executeFn>;
       });
     },
   };

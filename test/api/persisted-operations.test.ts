@@ -1,9 +1,22 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import {
+  type GraphQLInputType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  typeFromAST,
+} from 'graphql';
 import { afterAll } from 'vitest';
 import { readManifest, sha256 } from '../../apps/server/src/plugins/persisted-operations.js';
 import { hardeningDefaults } from '../../apps/server/src/profile.js';
+import { schema } from '../../apps/server/src/schema/index.js';
 import { createApp } from '../../apps/server/src/yoga.js';
 import { describe, expect, test } from '../support/fixtures.js';
 
@@ -18,9 +31,9 @@ await writeFile(
 );
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
-function persistedOnly() {
+function persistedOnly(manifestPath = manifestFile) {
   const options = hardeningDefaults('production');
-  options.persistedOperations = { mode: 'only', manifestPath: manifestFile };
+  options.persistedOperations = { mode: 'only', manifestPath };
   return createApp({ hardening: options });
 }
 
@@ -77,4 +90,63 @@ describe('persisted operations mode', () => {
     expect(() => readManifest(forged)).toThrow(/hash does not match/);
     expect(() => readManifest(path.join(folder, 'missing.json'))).toThrow(/could not be read/);
   });
+
+  test('the SDK’s own manifest loads, and none of its operations meets a limit, even with pages of 100', async () => {
+    const sdkManifest = hardeningDefaults('production').persistedOperations.manifestPath;
+    const manifest = readManifest(sdkManifest);
+    expect(manifest.size).toBeGreaterThan(20);
+    const app = persistedOnly(sdkManifest);
+    const LIMIT_CODES = /^(QUERY_TOO_DEEP|TOO_MANY_\w+|QUERY_TOO_COSTLY|PERSISTED_QUERY_\w+)$/;
+    let priced = 0;
+    for (const [hash, document] of manifest) {
+      const operation = parse(document).definitions.find(
+        (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+      );
+      if (!operation || operation.operation === 'subscription') continue;
+      const variables = Object.fromEntries(
+        (operation.variableDefinitions ?? []).flatMap((definition) => {
+          const type = typeFromAST(schema, definition.type as never) as GraphQLInputType | undefined;
+          if (!type) return [];
+          // Every Int is set to the largest page; other variables only when required.
+          if (getNamedType(type).name === 'Int') return [[definition.variable.name.value, 100]];
+          return isNonNullType(type) ? [[definition.variable.name.value, sample(type)]] : [];
+        }),
+      );
+      const answer = await send(app, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables });
+      const codes = (answer.errors ?? []).map((error) => error.extensions?.code ?? '');
+      expect(
+        codes.filter((code) => LIMIT_CODES.test(code)),
+        operation.name?.value,
+      ).toEqual([]);
+      expect(answer.status, operation.name?.value).toBeLessThan(500);
+      if ((answer as { extensions?: { cost?: unknown } }).extensions?.cost) priced += 1;
+    }
+    expect(priced).toBeGreaterThan(20);
+  });
 });
+
+/** A value of `type` for a required variable: the operation may still refuse it, but not for size. */
+function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [sample(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0]?.name;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((field) => isNonNullType(field.type))
+        .map((field) => [field.name, sample(field.type)]),
+    );
+  }
+  switch (getNamedType(type).name) {
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return true;
+    case 'ID':
+      return Buffer.from('Claim:1').toString('base64url');
+    case 'DateTime':
+      return '2016-11-28T00:00:00Z';
+    default:
+      return 'x';
+  }
+}

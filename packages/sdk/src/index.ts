@@ -10,6 +10,22 @@
 
 export type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
 export * from './__generated__/graphql.js';
+// How verification statuses map to schema.org ClaimReview ratings and back (the server's own table).
+export {
+  BEST_RATING,
+  type ClaimReviewRating,
+  foldRating,
+  NUMERIC_BANDS,
+  RATING_TABLE,
+  type RatingResolution,
+  type RatingRow,
+  type ReviewRatingInput,
+  ratingForStatus,
+  statusForRating,
+  TEXTUAL_RATINGS,
+  VERIFICATION_STATUSES,
+  WORST_RATING,
+} from './__generated__/rating-map.js';
 export type * from './__generated__/schema-types.js';
 export {
   type ClaimgraphClient,

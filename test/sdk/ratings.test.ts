@@ -1,0 +1,18 @@
+import { RATING_TABLE, ratingForStatus, statusForRating, VERIFICATION_STATUSES } from '@claimgraph/sdk';
+import { describe, expect, test } from 'vitest';
+import * as server from '../../apps/server/src/domain/interchange/rating-map.js';
+
+describe('the SDK’s ClaimReview rating helper', () => {
+  test('is the server’s table: every status maps the same way', () => {
+    expect(RATING_TABLE).toEqual(server.RATING_TABLE);
+    for (const status of VERIFICATION_STATUSES) expect(ratingForStatus(status)).toEqual(server.ratingForStatus(status));
+  });
+
+  test('maps a verdict to a rating and a fact-checker’s rating back to a status', () => {
+    expect(ratingForStatus('CONFIRMED_FALSE')).toMatchObject({ ratingValue: 1, alternateName: 'False' });
+    expect(ratingForStatus('IN_PROGRESS')).toBeNull();
+    expect(statusForRating({ alternateName: 'Pants on Fire' })).toEqual(
+      server.statusForRating({ alternateName: 'Pants on Fire' }),
+    );
+  });
+});

@@ -1,5 +1,6 @@
+import { createApp } from '../../apps/server/src/yoga.js';
 import { operations } from '../../packages/sdk/src/index.js';
-import { type Api, describe, expect, test } from '../support/fixtures.js';
+import { type Api, test as base, createApi, describe, expect } from '../support/fixtures.js';
 
 /**
  * SQL statements per request, counted by Prisma's statement counter (the fixture's
@@ -10,6 +11,14 @@ import { type Api, describe, expect, test } from '../support/fixtures.js';
  */
 
 type Json = Record<string, unknown>;
+
+// Statements are counted with the response cache off: a remembered answer sends none.
+const test = base.extend<{ uncached: Api }>({
+  uncached: [
+    async ({ api }, use) => use(createApi(createApp({ responseCache: false }), api.database, api.keys)),
+    { scope: 'file' },
+  ],
+});
 
 /** IDs from the story, looked up through the API (never hard-coded). */
 async function storyIds(api: Api) {
@@ -93,7 +102,7 @@ describe('SQL statements of every SDK read operation', () => {
 
   test.for(readOperations.map(([name]) => name))(
     '%s: one statement per root field, on every page',
-    async (name, { api }) => {
+    async (name, { uncached: api }) => {
       const operation = operations[name as keyof typeof operations];
       const variables = variablesFor(await storyIds(api))[name] as Json;
       const key = name === 'apiKeys' ? { key: api.keys.admin } : {};
@@ -141,7 +150,7 @@ const SHAPES = {
 
 describe('SQL statements per request, whatever the page size', () => {
   for (const [shape, query] of Object.entries(SHAPES)) {
-    test(`${shape}: one, on the first page and the next`, async ({ api }) => {
+    test(`${shape}: one, on the first page and the next`, async ({ uncached: api }) => {
       let first: Json | undefined;
       const small = await api.statements(async () => {
         first = await api.data<Json>(query, { n: 2 });
@@ -154,7 +163,9 @@ describe('SQL statements per request, whatever the page size', () => {
     });
   }
 
-  test('a search across every kind, with nested fields: the ranking, then one per kind found', async ({ api }) => {
+  test('a search across every kind, with nested fields: the ranking, then one per kind found', async ({
+    uncached: api,
+  }) => {
     const query = `query ($n: Int!) { search(query: "Syria or Independent", first: $n) { rank highlights { text }
       node { __typename ... on Claim { text actors { actor { name } } } ... on Actor { name parent { name } }
         ... on Source { name } ... on Article { headline } } } }`;
@@ -170,7 +181,7 @@ describe('SQL statements per request, whatever the page size', () => {
  * actor with their attribution chains; a deep page of a filtered list with its count.
  */
 describe('SQL statements of the benchmark shapes', () => {
-  test('Q1, Q2, Q3 and Q5 send one statement each', async ({ api }) => {
+  test('Q1, Q2, Q3 and Q5 send one statement each', async ({ uncached: api }) => {
     const { claims } = await api.data<{
       claims: { edges: { node: { id: string; actors: { actor: { id: string } }[] } }[] };
     }>(
@@ -212,7 +223,7 @@ describe('totalCount of a root list', () => {
     };
   };
 
-  test('is counted once, then every later page is one statement, until a write', async ({ api }) => {
+  test('is counted once, then every later page is one statement, until a write', async ({ uncached: api }) => {
     // A write first, so that no count is remembered from an earlier test of this file.
     await api.data(
       `mutation { createSource(input: { name: "Counting wire", kind: WIRE }) { __typename } }`,

@@ -15,6 +15,8 @@ export interface ServerConfig {
   seed: boolean;
   /** Let clients without an API key read (writes always need one). */
   anonymousReads: boolean;
+  /** Remember query results until the next committed write (plugins/response-cache.ts). */
+  responseCache: boolean;
   /** Redis for events across server processes; unset keeps them in process. */
   redisUrl: string | undefined;
   /** Names this deployment's channels in Redis, so several deployments can share one server. */
@@ -35,6 +37,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST || '127.0.0.1',
     seed: env.CLAIMGRAPH_SEED !== 'false',
     anonymousReads: env.CLAIMGRAPH_ANONYMOUS_READS !== 'false',
+    responseCache: env.CLAIMGRAPH_RESPONSE_CACHE !== 'false',
     redisUrl: env.REDIS_URL || undefined,
     redisNamespace: env.CLAIMGRAPH_REDIS_NAMESPACE || 'claimgraph',
     hardening: readHardening(env),

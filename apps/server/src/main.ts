@@ -22,7 +22,7 @@ configureEvents(config.redisUrl, config.redisNamespace);
 const where = database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
 if (config.seed && (await seedIfEmpty(database.prisma))) say('Loaded the seed story.');
 
-const app = createApp({ hardening, anonymousReads: config.anonymousReads });
+const app = createApp({ hardening, anonymousReads: config.anonymousReads, responseCache: config.responseCache });
 const { listener, inFlight } = drainingListener(app);
 const server = createServer(listener);
 server.listen(config.port, config.host, () => {

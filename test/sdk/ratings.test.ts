@@ -11,8 +11,6 @@ describe('the SDK’s ClaimReview rating helper', () => {
   test('maps a verdict to a rating and a fact-checker’s rating back to a status', () => {
     expect(ratingForStatus('CONFIRMED_FALSE')).toMatchObject({ ratingValue: 1, alternateName: 'False' });
     expect(ratingForStatus('IN_PROGRESS')).toBeNull();
-    expect(statusForRating({ alternateName: 'Pants on Fire' })).toEqual(
-      server.statusForRating({ alternateName: 'Pants on Fire' }),
-    );
+    expect(statusForRating({ text: 'Pants on Fire' })).toEqual({ status: 'CONFIRMED_FALSE', by: 'text' });
   });
 });

@@ -1,6 +1,6 @@
-import { RATING_TABLE, ratingForStatus, statusForRating, VERIFICATION_STATUSES } from '@claimgraph/sdk';
 import { describe, expect, test } from 'vitest';
 import * as server from '../../apps/server/src/domain/interchange/rating-map.js';
+import { RATING_TABLE, ratingForStatus, statusForRating, VERIFICATION_STATUSES } from '../../packages/sdk/src/index.js';
 
 describe('the SDK’s ClaimReview rating helper', () => {
   test('is the server’s table: every status maps the same way', () => {

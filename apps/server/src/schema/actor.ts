@@ -31,6 +31,8 @@ export const ActorKind = builder.enumType('ActorKind', {
 
 export const Actor = builder.prismaNode('Actor', {
   id: { field: 'id' },
+  // Select mode (selections.ts); `aliases` always, since an attribution agent is told from a source by it.
+  select: { id: true, aliases: true },
   nullable: true,
   description: 'A state, body, unit, person, group or place that claims are made by or about.',
   fields: (t) => ({

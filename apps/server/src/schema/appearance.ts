@@ -17,6 +17,7 @@ import { Actor } from './actor.js';
 import { BlockKind } from './article.js';
 import { builder, type SchemaTypes } from './builder.js';
 import { inputId, messageField, optionalInputId, resultOf, writeOptions } from './mutation-support.js';
+import { anchorColumns } from './selections.js';
 import { Source } from './source.js';
 
 export const StatedCertainty = builder.enumType('StatedCertainty', {
@@ -93,19 +94,26 @@ export const TextAnchor = builder.objectRef<TextAnchorShape>('TextAnchor').imple
 
 export const Cue = builder.prismaNode('Cue', {
   id: { field: 'id' },
+  select: { id: true },
   nullable: true,
   description: 'A word or phrase in the text that carries the stated certainty.',
   fields: (t) => ({
     kind: t.expose('kind', { type: CueKind, description: 'What the cue does.' }),
-    anchor: t.field({ type: TextAnchor, description: 'Where the cue is.', resolve: (cue) => cue }),
+    anchor: t.field({
+      type: TextAnchor,
+      description: 'Where the cue is.',
+      select: anchorColumns,
+      resolve: (cue) => cue,
+    }),
   }),
 });
 
 // Annotated: the union's members have connections back to hops, and TypeScript cannot infer
-// through that cycle.
+// through that cycle. The rows hold what the types select by default (select mode): an actor has its
+// `aliases`, which tells it from a source.
 export const AttributionAgent: UnionRef<
   PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>,
-  ActorRow | SourceRow
+  Pick<ActorRow, 'id' | 'aliases'> | Pick<SourceRow, 'id'>
 > = builder.unionType('AttributionAgent', {
   description: 'Who a hop is: an actor (a person, a body) or a source (an outlet, a platform).',
   // A thunk: actor.ts and source.ts import this file too.
@@ -115,6 +123,7 @@ export const AttributionAgent: UnionRef<
 
 export const AttributionHop = builder.prismaNode('AttributionHop', {
   id: { field: 'id' },
+  select: { id: true },
   nullable: true,
   description: 'One hop of an attribution chain, ordered from where the claim starts to the article.',
   fields: (t) => ({
@@ -139,6 +148,7 @@ export const AttributionHop = builder.prismaNode('AttributionHop', {
       type: TextAnchor,
       nullable: true,
       description: 'The words that name this hop, when the text names it.',
+      select: anchorColumns,
       resolve: ({ exact, prefix, suffix, start, end }) =>
         exact != null && start != null && end != null
           ? { exact, prefix: prefix ?? '', suffix: suffix ?? '', start, end }
@@ -159,6 +169,7 @@ export const AttributionHopConnection = builder.connectionObject(
 
 export const ClaimAppearance = builder.prismaNode('ClaimAppearance', {
   id: { field: 'id' },
+  select: { id: true },
   nullable: true,
   description:
     'A version of an article stating a claim: at which words, with what stated certainty and hedges, and who the text says it comes from.',
@@ -168,6 +179,7 @@ export const ClaimAppearance = builder.prismaNode('ClaimAppearance', {
     anchor: t.field({
       type: TextAnchor,
       description: 'Where the claim is stated.',
+      select: anchorColumns,
       resolve: (appearance) => appearance,
     }),
     quote: t.exposeString('exact', { description: 'The words that state the claim (the anchor’s exact text).' }),
@@ -176,7 +188,11 @@ export const ClaimAppearance = builder.prismaNode('ClaimAppearance', {
       type: BlockKind,
       nullable: true,
       description: 'The kind of block the words are in (lede, body, caption…).',
-      select: { version: { select: { blocks: { select: { start: true, end: true, kind: true } } } } },
+      select: {
+        start: true,
+        end: true,
+        version: { select: { blocks: { select: { start: true, end: true, kind: true } } } },
+      },
       resolve: (appearance) => blockAt(appearance.version.blocks, appearance)?.kind ?? null,
     }),
     statedCertainty: t.expose('statedCertainty', {

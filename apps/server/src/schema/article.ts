@@ -38,6 +38,9 @@ export const TextBlock = builder.prismaObject('TextBlock', {
 
 export const ArticleVersion = builder.prismaNode('ArticleVersion', {
   id: { field: 'id' },
+  // Select mode: a version's columns are read only when a requested field needs them. Its `text` is
+  // the whole article, and a list of appearances or articles rarely asks for it.
+  select: { id: true },
   nullable: true,
   description: 'One stored, hashed text of an article. Anchors point into exactly this text.',
   fields: (t) => ({
@@ -87,6 +90,7 @@ const latestVersion = { take: 1, orderBy: { number: 'desc' } } as const;
 
 export const Article = builder.prismaNode('Article', {
   id: { field: 'id' },
+  select: { id: true },
   nullable: true,
   description: 'A news article, with every version of its text that was stored.',
   fields: (t) => ({

@@ -57,6 +57,7 @@ export const RelationType = builder.enumType('RelationType', {
 });
 
 export const ClaimActor = builder.prismaObject('ClaimActor', {
+  select: { id: true },
   description: 'An actor’s part in a claim.',
   fields: (t) => ({
     role: t.expose('role', { type: ClaimActorRole, description: 'The part the actor plays.' }),
@@ -126,6 +127,8 @@ const byLatest = [{ assessedAt: 'desc' }, { id: 'desc' }] as const;
 
 export const Claim = builder.prismaNode('Claim', {
   id: { field: 'id' },
+  // Select mode (selections.ts): only the columns the requested fields need.
+  select: { id: true },
   nullable: true,
   description:
     'A proposition, separate from the texts that state it (its appearances) and from what analysts concluded (its assessments).',
@@ -136,6 +139,7 @@ export const Claim = builder.prismaNode('Claim', {
       type: ClaimTime,
       nullable: true,
       description: 'When it says something happens; null when it does not say.',
+      select: { timeText: true, timeStart: true, timeEnd: true },
       resolve: (claim) => (claim.timeText || claim.timeStart || claim.timeEnd ? claim : null),
     }),
     location: t.relation('location', { nullable: true, description: 'Where it says something happens.' }),
@@ -143,6 +147,14 @@ export const Claim = builder.prismaNode('Claim', {
       type: Quantity,
       nullable: true,
       description: 'The quantity it gives; null when it gives none.',
+      select: {
+        quantityValue: true,
+        quantityLower: true,
+        quantityUpper: true,
+        quantityUnit: true,
+        quantityApproximate: true,
+        quantityUnknown: true,
+      },
       resolve: (claim) =>
         claim.quantityUnknown ||
         claim.quantityValue != null ||

@@ -12,6 +12,7 @@ import { Assessment, VerificationStatus } from './assessment.js';
 import { builder } from './builder.js';
 import { Claim, ClaimFilter, ClaimType } from './claim.js';
 import { inputId, messageField, resultOf, writeOptions } from './mutation-support.js';
+import { scalarsOf } from './selections.js';
 
 /**
  * Interchange: the graph in the formats fact-checkers and analysts use (schema.org ClaimReview,
@@ -49,13 +50,13 @@ builder.prismaObjectFields(Claim, (t) => ({
     nullable: true,
     description:
       'The schema.org ClaimReview (JSON-LD) of the current assessment: the rating mapped from its verification status as rating-map.ts documents, the rationale as reviewBody. Null when the claim has no verdict yet (UNVERIFIED, IN_PROGRESS).',
-    select: claimInclude,
+    select: { ...scalarsOf('Claim'), ...claimInclude },
     resolve: (claim) => claimReviewOf(claim),
   }),
   provenance: t.field({
     type: 'JSON',
     description: 'W3C PROV-O (JSON-LD) of the attribution chains of every appearance of this claim.',
-    select: claimInclude,
+    select: { ...scalarsOf('Claim'), ...claimInclude },
     resolve: (claim) => provenanceOf(claim.appearances.map((appearance) => ({ ...appearance, claim }))),
   }),
 }));
@@ -66,6 +67,7 @@ builder.prismaObjectFields(ClaimAppearance, (t) => ({
     description:
       'This appearance as a W3C Web Annotation (JSON-LD): TextQuote and TextPosition selectors on the stored version, the claim, stated certainty and cues as bodies.',
     select: {
+      ...scalarsOf('ClaimAppearance'),
       cues: { orderBy: [{ start: 'asc' }, { id: 'asc' }] },
       claim: { select: { id: true, text: true, type: true } },
       version: { select: { text: true, retrievedAt: true, article: { select: { id: true, url: true } } } },
@@ -113,7 +115,7 @@ builder.prismaObjectFields(Article, (t) => ({
     type: 'JSON',
     description: 'The article and what it states, as a standard document (one database query).',
     args: { format: t.arg({ type: ArticleExportFormat, required: true, description: 'Which document.' }) },
-    select: articleInclude,
+    select: { ...scalarsOf('Article'), ...articleInclude },
     resolve: (article, { format }) => articleDocumentOf(article, format),
   }),
 }));

@@ -54,6 +54,7 @@ export const SourceReliability = builder.prismaObject('SourceReliabilityRating',
 
 export const Source = builder.prismaNode('Source', {
   id: { field: 'id' },
+  select: { id: true },
   nullable: true,
   description: 'An outlet, platform, account, document or unnamed collective that carried words.',
   fields: (t) => ({

@@ -16,6 +16,7 @@ import { wrk } from './load/wrk.js';
 import { describeMachine, toolVersion } from './machine.js';
 import { drawParams } from './params.js';
 import { pgbench } from './pgbench.js';
+import { PGLITE_MAX_CLAIMS, pgliteCopy } from './pglite.js';
 import { type Results, type ShapeResult, writeResults } from './report.js';
 import { benchDir, post, type RunningServer, type ServerName, startServer } from './servers.js';
 import { type Body, bodies, type Flavour, failure, q5Body, q5EndCursor, SHAPES, type ShapeId } from './shapes.js';
@@ -32,7 +33,9 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10' },
     pool: { type: 'string', default: '10' },
-    servers: { type: 'string', default: 'claimgraph,postgraphile,apollo' },
+    servers: { type: 'string', default: 'claimgraph,claimgraph-uncached,postgraphile,apollo' },
+    // The embedded row's shapes (claimgraph on PGlite, its own table); empty to skip it.
+    embedded: { type: 'string', default: 'Q1,Q2,Q3' },
     shapes: { type: 'string', default: 'Q1,Q2,Q3,Q4,Q5,M1' },
     out: { type: 'string', default: path.join(benchDir, 'results') },
     'admin-url': {
@@ -55,6 +58,8 @@ const poolSize = Number(values.pool);
 const serverNames = values.servers.split(',') as ServerName[];
 const shapeIds = values.shapes.split(',') as ShapeId[];
 const readShapes = shapeIds.filter((s) => s !== 'M1');
+// Writes are never cached: the uncached row would measure M1 a second time.
+const shapesOf = (name: ServerName) => (name === 'claimgraph-uncached' ? readShapes : shapeIds);
 const database = `claimgraph_bench_${size}`;
 const databaseUrl = urlFor(values['admin-url'], database);
 const workDir = os.tmpdir();
@@ -160,7 +165,7 @@ try {
     for (const name of serverNames) {
       const server = servers.get(name) as RunningServer;
       const flavour = flavourOf(name);
-      for (const shape of shapeIds) {
+      for (const shape of shapesOf(name)) {
         let list = bodies(shape, flavour, params);
         if (shape === 'Q5') {
           // Walk to the deep page with pages of 100, as a client would once; then read from there.
@@ -299,7 +304,54 @@ try {
     log(`  pgbench ${shape}: ${result.tps.toFixed(0)} tps`);
   }
 
+  // 7. The embedded database: claimgraph on PGlite in its own process, the same data copied in,
+  // response cache off. Its own rows, never compared with the PostgreSQL servers.
+  const embedded = values.embedded
+    .split(',')
+    .filter((s): s is ShapeId => (readShapes as ShapeId[]).includes(s as ShapeId));
+  let embeddedRss: number | undefined;
+  if (embedded.length && claims <= PGLITE_MAX_CLAIMS) {
+    const data = await pgliteCopy({ databaseUrl, size, rows: dataset.rows, log });
+    const server = await startServer('claimgraph-pglite', {
+      port: 4480,
+      env: { DATABASE_URL: '', BENCH_PGLITE_DIR: data, CLAIMGRAPH_RESPONSE_CACHE: 'false' },
+      log,
+    });
+    const statements = async () =>
+      ((await (await fetch(new URL('/__bench/statements', server.url))).json()) as { statements: number }).statements;
+    try {
+      for (const shape of embedded) {
+        const list = shapeBodies.get(`claimgraph:${shape}`) ?? bodies(shape, 'claimgraph', params);
+        const result = resultOf(shape, 'claimgraph-pglite');
+        const problem = failure(await post(server.url, list[0]));
+        if (problem) {
+          result.error = problem;
+          continue;
+        }
+        const before = await statements();
+        for (let i = 0; i < 20; i += 1) await post(server.url, list[i % list.length]);
+        result.statements = ((await statements()) - before) / 20;
+        await wrk({ url: server.url, bodies: list, connections, seconds: warmup, workDir });
+        const load = await wrk({ url: server.url, bodies: list, connections, seconds, workDir });
+        Object.assign(result, { rps: load.rps, errors: load.errors });
+        if (load.errors) result.error = load.sample;
+        const rate = rates.get(shape) ?? 10;
+        const latency = await fixedRate({ url: server.url, bodies: list, rate, seconds });
+        Object.assign(result, { rate, p50: latency.p50, p99: latency.p99 });
+        log(`  claimgraph-pglite ${shape}: ${load.rps.toFixed(0)} req/s, p99 ${(latency.p99 / 1000).toFixed(1)} ms`);
+      }
+      embeddedRss = await server.peakRssMiB();
+    } finally {
+      await server.stop();
+    }
+  } else if (embedded.length) {
+    notes.push(
+      `The embedded (PGlite) row runs on data sets up to ${PGLITE_MAX_CLAIMS.toLocaleString('en-US')} claims; PGlite is one process's database.`,
+    );
+  }
+
   const rss: Partial<Record<ServerName, number>> = {};
+  if (embeddedRss !== undefined) rss['claimgraph-pglite'] = embeddedRss;
   for (const [name, server] of servers) rss[name] = await server.peakRssMiB();
   machine.loadAtEnd = os.loadavg()[0] ?? 0;
 

@@ -43,13 +43,15 @@ export interface Results {
 
 const SERVER_LABEL: Record<ServerName, string> = {
   claimgraph: 'claimgraph',
-  'claimgraph-pglite': 'claimgraph (PGlite)',
+  'claimgraph-uncached': 'claimgraph, no response cache',
+  'claimgraph-pglite': 'claimgraph on PGlite (embedded)',
   postgraphile: 'PostGraphile 5',
   apollo: 'Apollo + Prisma',
   floor: 'Yoga floor',
 };
 const COLOURS: Partial<Record<ServerName, string>> = {
   claimgraph: '#2563eb',
+  'claimgraph-uncached': '#60a5fa',
   postgraphile: '#f59e0b',
   apollo: '#6b7280',
   'claimgraph-pglite': '#93c5fd',
@@ -101,7 +103,7 @@ export function markdown(results: Results, chartFile: string) {
     '| shape | server | req/s | × PostGraphile | × `{ __typename }` floor | × SQL floor | p50 ms | p99 ms | at req/s | SQL/req | rows/req |',
   );
   lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
-  for (const result of results.results.filter((r) => r.shape !== 'M1')) {
+  for (const result of results.results.filter((r) => r.shape !== 'M1' && r.server !== 'claimgraph-pglite')) {
     const r = ratios(results, result);
     const label = `${result.shape} ${results.shapes[result.shape].title}`;
     if (result.error && !result.rps) {
@@ -115,6 +117,26 @@ export function markdown(results: Results, chartFile: string) {
     );
   }
   lines.push('');
+  const embedded = results.results.filter((r) => r.server === 'claimgraph-pglite');
+  if (embedded.length) {
+    lines.push(
+      'Embedded (claimgraph on PGlite, PostgreSQL compiled to WebAssembly inside the server process; the same data copied in, response cache off). Not comparable with the rows above: one process, no network, no pool:',
+      '',
+    );
+    lines.push('| shape | req/s | p50 ms | p99 ms | at req/s | SQL/req |');
+    lines.push('|---|--:|--:|--:|--:|--:|');
+    for (const result of embedded) {
+      const label = `${result.shape} ${results.shapes[result.shape].title}`;
+      if (result.error && !result.rps) {
+        lines.push(`| ${label} | failed: ${result.error.replace(/\|/g, '/').slice(0, 80)} | | | | |`);
+        continue;
+      }
+      lines.push(
+        `| ${label} | ${n0(result.rps)} | ${ms(result.p50)} | ${ms(result.p99)} | ${n0(result.rate)} | ${n2(result.statements)} |`,
+      );
+    }
+    lines.push('');
+  }
   const writes = results.results.filter((r) => r.shape === 'M1');
   if (writes.length) {
     lines.push('Writes (M1, wrk at 1 and 10 connections; latency from wrk at that concurrency):', '');
@@ -154,11 +176,11 @@ export function markdown(results: Results, chartFile: string) {
 
 /** A grouped bar chart of req/s by shape and server, log scale, as plain SVG. */
 export function chart(results: Results) {
-  const servers = (['claimgraph', 'postgraphile', 'apollo', 'claimgraph-pglite'] as const).filter((s) =>
+  const servers = (['claimgraph', 'claimgraph-uncached', 'postgraphile', 'apollo'] as const).filter((s) =>
     results.results.some((r) => r.server === s),
   );
   const shapes = [...new Set(results.results.filter((r) => r.shape !== 'M1').map((r) => r.shape))];
-  const width = 760;
+  const width = 820;
   const height = 360;
   const left = 60;
   const bottom = 300;
@@ -204,7 +226,7 @@ export function chart(results: Results) {
     );
   });
   servers.forEach((server, j) => {
-    const x = left + j * 170;
+    const x = left + j * 185;
     parts.push(
       `<rect x="${x}" y="${bottom + 32}" width="12" height="12" fill="${COLOURS[server] ?? '#999'}"/>`,
       `<text x="${x + 18}" y="${bottom + 42}">${SERVER_LABEL[server]}</text>`,

@@ -4,7 +4,13 @@ import path from 'node:path';
 
 export const benchDir = path.resolve(import.meta.dirname, '..');
 
-export type ServerName = 'claimgraph' | 'postgraphile' | 'apollo' | 'floor' | 'claimgraph-pglite';
+export type ServerName =
+  | 'claimgraph'
+  | 'claimgraph-uncached'
+  | 'postgraphile'
+  | 'apollo'
+  | 'floor'
+  | 'claimgraph-pglite';
 
 export interface RunningServer {
   name: ServerName;
@@ -22,6 +28,7 @@ function command(name: ServerName) {
   const tsx = ['--import', 'tsx'];
   switch (name) {
     case 'claimgraph':
+    case 'claimgraph-uncached':
     case 'claimgraph-pglite':
       return { bin: process.execPath, args: [...tsx, 'src/servers/claimgraph.ts'], cwd: benchDir, path: '/graphql' };
     case 'apollo':
@@ -40,7 +47,14 @@ export async function startServer(
   const { bin, args, cwd, path: graphqlPath } = command(name);
   const child: ChildProcess = spawn(bin, args, {
     cwd,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(options.port), ...options.env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(options.port),
+      ...options.env,
+      // The same app with its response cache off: what executing each request costs.
+      ...(name === 'claimgraph-uncached' ? { CLAIMGRAPH_RESPONSE_CACHE: 'false' } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

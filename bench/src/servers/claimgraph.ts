@@ -14,7 +14,8 @@ const database = await openDatabase(
     ? { databaseUrl, poolSize: Number(process.env.POOL_SIZE ?? 10) }
     : { dataDir: process.env.BENCH_PGLITE_DIR ?? 'memory://' },
 );
-const app = createApp({ graphiql: false });
+// `claimgraph-uncached` runs the same app with the response cache off (CLAIMGRAPH_RESPONSE_CACHE=false).
+const app = createApp({ graphiql: false, responseCache: process.env.CLAIMGRAPH_RESPONSE_CACHE !== 'false' });
 const server = createServer((request, response) => {
   if (request.url === '/__bench/statements') {
     response.setHeader('content-type', 'application/json');

@@ -1,6 +1,7 @@
 import { complexityFromQuery } from '@pothos/plugin-complexity';
-import { type DocumentNode, GraphQLError, Kind } from 'graphql';
+import { type DocumentNode, type ExecutionArgs, GraphQLError, Kind } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { perDocument, requestKey } from './per-document.js';
 
 /** Each executed operation's cost, for the rate limiter (keyed by the request's context object). */
 const costs = new WeakMap<object, number>();
@@ -17,18 +18,24 @@ export function costOf(context: object): number | undefined {
  * are refused with TOO_MANY_FIELDS. Armor's cost-limit plugin was not used: it does not multiply by `first`.
  */
 export function useCostLimit(maxCost: number, maxFields: number): Plugin {
+  // A document's cost depends on it and its variables (page sizes, ID lists), not on the context:
+  // one pricing per document and variables (per-document.ts).
+  const price = perDocument((document, args: ExecutionArgs) =>
+    complexityFromQuery(selectedOperation(document, args.operationName), {
+      schema: args.schema,
+      ctx: args.contextValue as object,
+      variables: (args.variableValues ?? {}) as Record<string, unknown>,
+    }),
+  );
   return {
     onExecute({ args, setResultAndStopExecution }) {
       let requested: number;
       let fields: number;
       try {
-        ({ complexity: requested, breadth: fields } = complexityFromQuery(
-          selectedOperation(args.document, args.operationName),
-          {
-            schema: args.schema,
-            ctx: args.contextValue as object,
-            variables: (args.variableValues ?? {}) as Record<string, unknown>,
-          },
+        ({ complexity: requested, breadth: fields } = price(
+          args.document,
+          requestKey(args.operationName, args.variableValues),
+          args,
         ));
       } catch (error) {
         // Arguments that do not coerce or IDs that do not decode: the client's mistake, reported

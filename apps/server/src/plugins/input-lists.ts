@@ -1,5 +1,6 @@
 import { type DocumentNode, Kind, visit } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { perDocument } from './per-document.js';
 
 /**
  * Refuses any list argument longer than `max` (`nodes(ids:)`, filter lists such as
@@ -9,7 +10,7 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 export function useInputListLimit(max: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const literal = longestLiteralList(args.document);
+      const literal = literalLists(args.document, '', undefined);
       const variable = longestVariableList(args.variableValues ?? {}, '$');
       const found = (literal?.length ?? 0) >= (variable?.length ?? 0) ? literal : variable;
       if (found && found.length > max) {
@@ -29,6 +30,9 @@ interface Found {
   where: string;
   length: number;
 }
+
+/** The longest list written in the document, found once per document. */
+const literalLists = perDocument((document: DocumentNode) => longestLiteralList(document), 1);
 
 function longestLiteralList(document: DocumentNode): Found | undefined {
   let longest: Found | undefined;

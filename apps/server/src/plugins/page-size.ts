@@ -1,5 +1,6 @@
 import {
   type DocumentNode,
+  type ExecutionArgs,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -15,6 +16,7 @@ import {
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { MAX_PAGE_SIZE } from '../schema/paging.js';
+import { perDocument, requestKey } from './per-document.js';
 
 const PAGE_ARGUMENTS = ['first', 'last'] as const;
 
@@ -24,9 +26,14 @@ const PAGE_ARGUMENTS = ['first', 'last'] as const;
  * Arguments are read with their variables, so `first: $n` is checked as well as `first: 1000`.
  */
 export function usePageSizeLimit(max = MAX_PAGE_SIZE): Plugin {
+  // The walk depends only on the document and the variables: a document sent again with the same
+  // variables is checked once (per-document.ts).
+  const check = perDocument((document, args: ExecutionArgs) =>
+    findOversizedPage(args.schema, document, args.variableValues ?? {}, args.operationName, max),
+  );
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const problem = findOversizedPage(args.schema, args.document, args.variableValues ?? {}, args.operationName, max);
+      const problem = check(args.document, requestKey(args.operationName, args.variableValues), args);
       if (problem) {
         setResultAndStopExecution({
           errors: [

@@ -30,7 +30,13 @@ function command(name: ServerName) {
     case 'claimgraph':
     case 'claimgraph-uncached':
     case 'claimgraph-pglite':
-      return { bin: process.execPath, args: [...tsx, 'src/servers/claimgraph.ts'], cwd: benchDir, path: '/graphql' };
+      // With the heap limit `npm start` gives the server (apps/server/package.json).
+      return {
+        bin: process.execPath,
+        args: ['--max-old-space-size=256', ...tsx, 'src/servers/claimgraph.ts'],
+        cwd: benchDir,
+        path: '/graphql',
+      };
     case 'apollo':
       return { bin: process.execPath, args: [...tsx, 'src/servers/apollo.ts'], cwd: benchDir, path: '/' };
     case 'floor':

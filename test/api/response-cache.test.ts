@@ -1,4 +1,5 @@
-import { type Api, describe, expect, test } from '../support/fixtures.js';
+import { createApp } from '../../apps/server/src/yoga.js';
+import { type Api, createApi, describe, expect, test } from '../support/fixtures.js';
 
 /**
  * The response cache (apps/server/src/plugins/response-cache.ts): a repeated query is answered
@@ -57,6 +58,27 @@ describe('the response cache', () => {
       { key: api.keys.editor },
     );
     expect(await api.data(count)).toEqual({ sources: { totalCount: sources.totalCount + 1 } });
+  });
+
+  test('keeps within its bounds: the least recently used answer goes first, a large one is not kept', async ({
+    api,
+  }) => {
+    const id = await firstClaim(api);
+    const claim = (n: number) => `query ($id: ID!) { claim(id: $id) { id text${' revision'.repeat(n)} } }`;
+    const three = createApi(createApp({ responseCache: { maxEntries: 3 } }), api.database, api.keys);
+    for (const n of [1, 2, 3]) await three.data(claim(n), { id });
+    // 1 is used again, so 2 is now the least recently used: a fourth answer pushes 2 out, not 1.
+    expect(await three.statements(() => three.data(claim(1), { id }))).toBe(0);
+    await three.data(claim(4), { id });
+    expect(await three.statements(() => three.data(claim(1), { id }))).toBe(0);
+    expect(await three.statements(() => three.data(claim(2), { id }))).toBe(1);
+
+    const small = createApi(createApp({ responseCache: { maxChars: 10_000 } }), api.database, api.keys);
+    const big = '{ claims(first: 50) { edges { node { id text } } } }';
+    await small.data(big);
+    expect(await small.statements(() => small.data(big))).toBe(1);
+    await small.data(claim(1), { id });
+    expect(await small.statements(() => small.data(claim(1), { id }))).toBe(0);
   });
 
   test('never keeps an answer with errors', async ({ api }) => {

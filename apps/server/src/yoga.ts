@@ -11,7 +11,7 @@ import { useErrorCodes } from './plugins/error-codes.js';
 import { useExplorer } from './plugins/explorer.js';
 import { useInterchangeRoutes } from './plugins/interchange-routes.js';
 import { usePageSizeLimit } from './plugins/page-size.js';
-import { useResponseCache } from './plugins/response-cache.js';
+import { type ResponseCacheOptions, useResponseCache } from './plugins/response-cache.js';
 import type { HardeningOptions } from './profile.js';
 import type { Context } from './schema/builder.js';
 import { schema } from './schema/index.js';
@@ -23,8 +23,8 @@ export interface AppOptions {
   hardening?: HardeningOptions;
   /** Let clients without an API key read; writes always need one. Default true. */
   anonymousReads?: boolean;
-  /** Remember query results until the next write (plugins/response-cache.ts). Default true. */
-  responseCache?: boolean;
+  /** Remember query results until the next write (plugins/response-cache.ts), within these bounds. Default on. */
+  responseCache?: boolean | ResponseCacheOptions;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -65,7 +65,9 @@ export function createApp(options: AppOptions = {}): App {
       usePageSizeLimit(),
       ...hardening.execution,
       // Last before the error codes: a hit is answered after every check and limit has run.
-      ...(options.responseCache === false ? [] : [useResponseCache()]),
+      ...(options.responseCache === false
+        ? []
+        : [useResponseCache(typeof options.responseCache === 'object' ? options.responseCache : {})]),
       useErrorCodes(),
     ],
   });

@@ -12,6 +12,8 @@ import type { Context } from '../schema/builder.js';
 export interface ResponseCacheOptions {
   /** Results kept at most; the least recently used goes first. */
   maxEntries?: number;
+  /** The kept results' size at most, in characters of JSON (their objects take 2–4 times that in memory). */
+  maxChars?: number;
   /** How long a result is kept at most, in ms: the bound for a deployment whose replicas share no Redis. */
   ttlMs?: number;
 }
@@ -35,9 +37,17 @@ export interface ResponseCacheOptions {
  */
 export function useResponseCache(options: ResponseCacheOptions = {}): Plugin {
   const maxEntries = options.maxEntries ?? 5_000;
+  const maxChars = options.maxChars ?? 16_000_000;
   const ttlMs = options.ttlMs ?? 30_000;
-  const entries = new Map<string, { result: ExecutionResult; at: number }>();
+  const entries = new Map<string, { result: ExecutionResult; at: number; chars: number }>();
+  let chars = 0;
   let generation: number | undefined;
+  const remove = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    chars -= entry.chars;
+  };
 
   const keyOf = (
     context: RequestContext,
@@ -62,6 +72,7 @@ export function useResponseCache(options: ResponseCacheOptions = {}): Plugin {
       if (generation === undefined || current > generation) {
         generation = current;
         entries.clear();
+        chars = 0;
       }
       // A request that started before the newest write neither reads nor fills the cache.
       if (current < generation) return;
@@ -78,11 +89,16 @@ export function useResponseCache(options: ResponseCacheOptions = {}): Plugin {
         onExecuteDone({ result }) {
           if (!isPlainResult(result) || result.errors?.length || !result.data) return;
           if (generation !== current) return;
-          entries.delete(key);
-          entries.set(key, { result, at: Date.now() });
-          if (entries.size > maxEntries) {
+          // Measured once, when kept: what the memory bound counts.
+          const size = key.length + JSON.stringify(result).length;
+          if (size > maxChars / 10) return;
+          remove(key);
+          entries.set(key, { result, at: Date.now(), chars: size });
+          chars += size;
+          while (entries.size > maxEntries || chars > maxChars) {
             const oldest = entries.keys().next().value;
-            if (oldest !== undefined) entries.delete(oldest);
+            if (oldest === undefined) break;
+            remove(oldest);
           }
         },
       };

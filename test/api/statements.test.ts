@@ -261,3 +261,28 @@ describe('totalCount of a root list', () => {
     expect(after?.claims.totalCount).toBe((first?.claims.totalCount ?? 0) - 1);
   });
 });
+
+describe('SQL statements of a write', () => {
+  test('adding an assessment: six, and the API key is not looked up again', async ({ uncached: api }) => {
+    const { claims } = await api.data<{ claims: { edges: { node: { id: string } }[] } }>(
+      '{ claims(first: 2, orderBy: { field: TEXT }) { edges { node { id } } } }',
+    );
+    const add = `mutation ($input: AddAssessmentInput!) { addAssessment(input: $input) {
+      __typename ... on AddAssessmentSuccess { assessment { id verificationStatus } } } }`;
+    const assess = (claimId: string | undefined) =>
+      api.data<{ addAssessment: { __typename: string } }>(
+        add,
+        { input: { claimId, verificationStatus: 'IN_PROGRESS', credibility: 3 } },
+        { key: api.keys.editor },
+      );
+    await assess(claims.edges[0]?.node.id);
+    let result: { addAssessment: { __typename: string } } | undefined;
+    // The claim's update (which reads its old status too), the insert, the change feed's lock and
+    // event, the commit; after it, the read of what subscribers filter on.
+    const statements = await api.statements(async () => {
+      result = await assess(claims.edges[1]?.node.id);
+    });
+    expect(result?.addAssessment.__typename).toBe('AddAssessmentSuccess');
+    expect(statements).toBe(6);
+  });
+});

@@ -56,11 +56,16 @@ export function assessmentIssues(input: AddAssessmentInput): FieldIssue[] {
 export async function addAssessment({ tx, audit }: Write, input: AddAssessmentInput) {
   const issues = assessmentIssues(input);
   assertValid(issues, 'The assessment is not valid.');
-  const claim = await tx.claim.findUnique({
-    where: { id: input.claimId },
-    select: { id: true, verificationStatus: true },
-  });
+  // The claim's current status is the latest assessment's, kept on the claim for filtering. One
+  // statement both sets it and reads what it was (for the audit), and finds out whether the claim
+  // exists: Prisma's update returns only the new row, so it would take a read first.
+  const [claim] = await tx.$queryRaw<{ before: VerificationStatus }[]>`
+    UPDATE "Claim" AS c SET "verificationStatus" = ${input.verificationStatus}::"VerificationStatus", "updatedAt" = now()
+      FROM (SELECT id, "verificationStatus" FROM "Claim" WHERE id = ${input.claimId} FOR UPDATE) AS old
+     WHERE c.id = old.id
+    RETURNING old."verificationStatus"::text AS before`;
   if (!claim) throw notFound('The claim', ['input', 'claimId']);
+  const evidence = input.evidence ?? [];
   const assessment = await tx.assessment.create({
     data: {
       claimId: input.claimId,
@@ -71,23 +76,22 @@ export async function addAssessment({ tx, audit }: Write, input: AddAssessmentIn
       rationale: input.rationale?.trim() || null,
       assessedBy: input.assessedBy,
       assessedAt: input.assessedAt ?? new Date(),
-      evidence: {
-        create: (input.evidence ?? []).map((link) => ({
-          url: link.url,
-          title: link.title ?? null,
-          note: link.note ?? null,
-        })),
-      },
+      // A nested create makes Prisma read the row back with a second statement: only when there is evidence.
+      ...(evidence.length
+        ? {
+            evidence: {
+              create: evidence.map((link) => ({ url: link.url, title: link.title ?? null, note: link.note ?? null })),
+            },
+          }
+        : {}),
     },
   });
-  // The claim's current status is the latest assessment's; kept on the claim for filtering.
-  await tx.claim.update({ where: { id: input.claimId }, data: { verificationStatus: input.verificationStatus } });
   audit.record({
     entityType: 'Assessment',
     entityId: assessment.id,
     operation: 'CREATE',
     changes: {
-      verificationStatus: { before: claim.verificationStatus, after: assessment.verificationStatus },
+      verificationStatus: { before: claim.before, after: assessment.verificationStatus },
       credibility: { before: null, after: assessment.credibility },
       likelihood: { before: null, after: assessment.likelihood },
       confidence: { before: null, after: assessment.confidence },

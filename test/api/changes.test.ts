@@ -40,7 +40,11 @@ describe('changes(since:)', () => {
       );
       writing = false;
     })();
-    while (writing) await poll();
+    // A client polls on a timer; polling back to back on cached answers would starve the writers.
+    while (writing) {
+      await poll();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
     await writes;
     await poll();
 
@@ -76,4 +80,9 @@ describe('changes(since:)', () => {
     }>('{ changes(first: 30) { edges { node { entityType entity { __typename } } } } }');
     for (const { node } of data.changes.edges) expect(node.entity?.__typename).toBe(node.entityType);
   });
+});
+
+test('a cursor that is not one is a coded client error', async ({ api }) => {
+  const result = await api.graphql('{ changes(since: "rumour") { totalCount } }');
+  expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
 });

@@ -1,4 +1,5 @@
 import { type ResolveCursorConnectionArgs, resolveCursorConnection } from '@pothos/plugin-relay';
+import { createGraphQLError } from 'graphql-yoga';
 import { db } from '../db.js';
 import { type ChangeNotice, changeTopic, pubsub } from '../events.js';
 import { rootCounts } from '../plugins/count-cache.js';
@@ -158,9 +159,14 @@ builder.queryField('changes', (t) =>
   ),
 );
 
+/** A feed cursor is an event's position: a non-negative integer, as `endCursor` gives it. */
 function cursorId(cursor: string) {
   const id = Number(cursor);
-  if (!Number.isSafeInteger(id) || id < 0) return inputId(cursor, ['since'], 'ChangeEvent');
+  if (!/^\d+$/.test(cursor) || !Number.isSafeInteger(id)) {
+    throw createGraphQLError(`"${cursor.slice(0, 64)}" is not a change-feed cursor; pass an \`endCursor\` you read.`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'since' },
+    });
+  }
   return id;
 }
 

@@ -98,7 +98,9 @@ export async function startServer(
     url,
     pid,
     async peakRssMiB() {
-      const status = await readFile(`/proc/${pid}/status`, 'utf8');
+      // A server that died mid-run has no /proc entry: report no figure rather than lose the run.
+      const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => null);
+      if (status === null) return Number.NaN;
       const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
       return Math.round(kb / 1024);
     },

@@ -40,7 +40,17 @@ export function keysetCondition(
     branches.push(branch);
   });
   if (options.inclusive) branches.push(Object.fromEntries(order.map((c) => [c.field, values[c.field]])));
-  return branches.length === 1 ? (branches[0] as Args) : { OR: branches };
+  if (branches.length === 1) return branches[0] as Args;
+  // The OR alone gives PostgreSQL no place to start an index scan: it would read the index from its
+  // beginning. The first column's bound (`a >= x`, implied by the OR) starts the scan at the cursor.
+  const [first] = order;
+  const ascending = (first?.direction === 'asc') !== !!options.backwards;
+  return {
+    AND: [
+      { [first?.field as string]: { [ascending ? 'gte' : 'lte']: values[first?.field as string] } },
+      { OR: branches },
+    ],
+  };
 }
 
 interface ModelInfo {

@@ -81,7 +81,15 @@ function after(order: readonly Column[], values: readonly unknown[], backwards: 
     for (const condition of past) branches.push({ ...equal, ...condition });
     equal[c.field] = value;
   });
-  return branches.length === 1 ? (branches[0] as Where) : { OR: branches };
+  if (branches.length === 1) return branches[0] as Where;
+  // The OR alone gives PostgreSQL no place to start an index scan on the ordering columns: it would
+  // read the index from its beginning (every earlier page again). The first column's bound, implied
+  // by the OR, starts the scan at the cursor. A nullable first column has none: its nulls sort last.
+  const [first] = order;
+  const start = values[0];
+  if (!first || first.nullable || start === null || start === undefined) return { OR: branches };
+  const ascending = (first.direction === 'asc') !== backwards;
+  return { AND: [{ [first.field]: { [ascending ? 'gte' : 'lte']: start } }, { OR: branches }] };
 }
 
 function encodeCursor(order: readonly Column[], row: Record<string, unknown>) {

@@ -31,8 +31,8 @@ export const ActorKind = builder.enumType('ActorKind', {
 
 export const Actor = builder.prismaNode('Actor', {
   id: { field: 'id' },
-  // Select mode (selections.ts); `aliases` always, since an attribution agent is told from a source by it.
-  select: { id: true, aliases: true },
+  // Include mode, not select mode: mutations return the row they wrote, and in select mode Pothos
+  // would reload its columns after commit, showing another writer's later revision as this write's.
   nullable: true,
   description: 'A state, body, unit, person, group or place that claims are made by or about.',
   fields: (t) => ({

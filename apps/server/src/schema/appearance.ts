@@ -169,7 +169,8 @@ export const AttributionHopConnection = builder.connectionObject(
 
 export const ClaimAppearance = builder.prismaNode('ClaimAppearance', {
   id: { field: 'id' },
-  select: { id: true },
+  // Include mode, not select mode: mutations return the row they wrote, and in select mode Pothos
+  // would reload its columns after commit, showing another writer's later revision as this write's.
   nullable: true,
   description:
     'A version of an article stating a claim: at which words, with what stated certainty and hedges, and who the text says it comes from.',

@@ -90,7 +90,8 @@ const latestVersion = { take: 1, orderBy: { number: 'desc' } } as const;
 
 export const Article = builder.prismaNode('Article', {
   id: { field: 'id' },
-  select: { id: true },
+  // Include mode, not select mode: mutations return the row they wrote, and in select mode Pothos
+  // would reload its columns after commit, showing another writer's later revision as this write's.
   nullable: true,
   description: 'A news article, with every version of its text that was stored.',
   fields: (t) => ({

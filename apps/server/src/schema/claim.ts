@@ -127,8 +127,8 @@ const byLatest = [{ assessedAt: 'desc' }, { id: 'desc' }] as const;
 
 export const Claim = builder.prismaNode('Claim', {
   id: { field: 'id' },
-  // Select mode (selections.ts): only the columns the requested fields need.
-  select: { id: true },
+  // Include mode, not select mode: mutations return the row they wrote, and in select mode Pothos
+  // would reload its columns after commit, showing another writer's later revision as this write's.
   nullable: true,
   description:
     'A proposition, separate from the texts that state it (its appearances) and from what analysts concluded (its assessments).',

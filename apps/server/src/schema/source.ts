@@ -54,7 +54,8 @@ export const SourceReliability = builder.prismaObject('SourceReliabilityRating',
 
 export const Source = builder.prismaNode('Source', {
   id: { field: 'id' },
-  select: { id: true },
+  // Include mode, not select mode: mutations return the row they wrote, and in select mode Pothos
+  // would reload its columns after commit, showing another writer's later revision as this write's.
   nullable: true,
   description: 'An outlet, platform, account, document or unnamed collective that carried words.',
   fields: (t) => ({

@@ -6,11 +6,10 @@ type ModelName = keyof PrismaTypes;
 const models = getDatamodel().datamodel.models;
 
 /**
- * Every scalar column of a model, as a Prisma `select`. The hot types (Claim, ClaimAppearance,
- * Article, Actor, Source…) are in Pothos' select mode: a request reads only the columns its fields
- * need, not whole rows (on a page of articles with their appearances, Prisma's work per request fell
- * from ~8.5 to ~3.3 ms of CPU). A field whose resolver hands the whole row on (an export document, an
- * anchor) declares the columns it reads; the export fields read whole rows, selected with this.
+ * Every scalar column of a model, as a Prisma `select`. Types in Pothos' select mode (article
+ * versions, cues, attribution hops, claim–actor links) read only the columns a request's fields
+ * need, not whole rows; a field of theirs, or of a type that other select-mode selections reach,
+ * whose resolver hands whole rows on (an export document) selects them with this.
  */
 export function scalarsOf<M extends ModelName>(model: M): { [K in keyof PrismaTypes[M]['Shape']]: true } {
   return Object.fromEntries(

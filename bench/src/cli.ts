@@ -146,6 +146,18 @@ async function restoreData() {
   return touched.length;
 }
 
+/**
+ * The warm-up's first half: every distinct request of the list once, `connections` at a time, so
+ * that every server has seen (planned, cached) each request before it is timed, whatever its speed.
+ */
+async function sendEach(url: string, list: Body[], connections: number) {
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < list.length; i = next++) await post(url, list[i]);
+  };
+  await Promise.all(Array.from({ length: connections }, worker));
+}
+
 async function startAll(names: ServerName[]) {
   const servers = new Map<ServerName, RunningServer>();
   let port = 4400;
@@ -215,6 +227,7 @@ try {
       const result = resultOf(shape, name);
       const list = shapeBodies.get(`${name}:${shape}`);
       if (result.error || !list) continue;
+      await sendEach(server.url, list, connections);
       await wrk({ url: server.url, bodies: list, connections, seconds: warmup, workDir });
       const rowsBefore = await dbRows();
       const load = await wrk({ url: server.url, bodies: list, connections, seconds, workDir });

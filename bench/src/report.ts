@@ -94,7 +94,7 @@ export function markdown(results: Results, chartFile: string) {
     '',
   );
   lines.push(
-    `Throughput: wrk, ${settings.connections} connections, ${settings.seconds} s after ${settings.warmup} s of warm-up, requests drawn at random from each shape's parameter list. ` +
+    `Throughput: wrk, ${settings.connections} connections, ${settings.seconds} s after a warm-up (each distinct request once, then ${settings.warmup} s of load), requests drawn at random from each shape's parameter list. ` +
       `Latency: an open-loop client at a fixed rate per shape (half the slowest server's throughput, the same for every server), timed from when each request was due. ` +
       `SQL/req: statements PostgreSQL logged for the database over 20 sequential requests (log_statement = all, on only while counting; BEGIN/COMMIT not counted); rows/req: rows read by scans (pg_stat_database) over the wrk run. Pool size ${settings.poolSize} for every server.`,
     '',

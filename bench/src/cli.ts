@@ -250,6 +250,8 @@ try {
     for (const result of results.filter((r) => r.shape === shape && r.rps && !r.error)) {
       const server = servers.get(result.server) as RunningServer;
       const list = shapeBodies.get(`${result.server}:${shape}`) as Body[];
+      // Warm again: minutes have passed since the throughput run (the response cache keeps answers 30 s).
+      await sendEach(server.url, list, connections);
       const latency = await fixedRate({
         url: server.url,
         bodies: list,

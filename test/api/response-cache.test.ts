@@ -36,6 +36,37 @@ describe('the response cache', () => {
     expect(second).toEqual(first);
   });
 
+  test('a cached answer is the same response, status and extensions included', async ({ api }) => {
+    const id = await firstClaim(api);
+    const miss = await api.graphql(CLAIM, { id });
+    let hit: Awaited<ReturnType<typeof api.graphql>> | undefined;
+    expect(await api.statements(async () => (hit = await api.graphql(CLAIM, { id })))).toBe(0);
+    expect(miss.extensions?.cost).toBeTruthy();
+    expect(hit).toEqual(miss);
+  });
+
+  test('a key revoked after its answer was cached gets UNAUTHENTICATED, not the answer', async ({ api }) => {
+    const created = await api.data<{ createApiKey: { created: { secret: string; apiKey: { id: string } } } }>(
+      `mutation { createApiKey(input: { name: "cached reader", owner: "cached@example.org", role: READER }) {
+        ... on CreateApiKeySuccess { created { secret apiKey { id } } } } }`,
+      {},
+      { key: api.keys.admin },
+    );
+    const { secret, apiKey } = created.createApiKey.created;
+    const id = await firstClaim(api);
+    await api.data(CLAIM, { id }, { key: secret });
+    expect(await api.statements(() => api.data(CLAIM, { id }, { key: secret }))).toBe(0);
+    await api.data(
+      'mutation ($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }',
+      { id: apiKey.id },
+      { key: api.keys.admin },
+    );
+    const after = await api.graphql(CLAIM, { id }, { key: secret });
+    expect(after.status).toBe(401);
+    expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(after.data).toBeUndefined();
+  });
+
   test('a write is visible to the very next request, through the same cached query', async ({ api }) => {
     const id = await firstClaim(api);
     const before = await api.data<Claim>(CLAIM, { id });

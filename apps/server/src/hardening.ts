@@ -6,7 +6,7 @@ import { useExposure } from './plugins/exposure.js';
 import { useInputListLimit } from './plugins/input-lists.js';
 import { usePersistedOperationsOnly } from './plugins/persisted-operations.js';
 import { useQueryLimits } from './plugins/query-limits.js';
-import { createRateLimiting } from './plugins/rate-limit.js';
+import { createRateLimiting, type RateLimiting } from './plugins/rate-limit.js';
 import { useRequestGuards } from './plugins/request-guards.js';
 import { useTimeBudget } from './plugins/time-budget.js';
 import { type HardeningOptions, hardeningDefaults } from './profile.js';
@@ -18,6 +18,8 @@ export interface Hardening {
   beforeExecution: Plugin[];
   /** After them, in this order: list lengths, cost, rate limit, time budget. */
   execution: Plugin[];
+  /** The rate limit's spending, for answers given before execution (the response cache); absent when off. */
+  admit?: RateLimiting['admit'];
 }
 
 /** The plugins that make the app fit for the open internet, from the profile's options. */
@@ -44,5 +46,6 @@ export function createHardening(options: HardeningOptions = hardeningDefaults('d
       ...(rateLimiting ? [rateLimiting.plugin, closeRateLimiting] : []),
       useTimeBudget(options.timeouts.requestMs),
     ],
+    ...(rateLimiting ? { admit: rateLimiting.admit } : {}),
   };
 }

@@ -67,7 +67,13 @@ export function createApp(options: AppOptions = {}): App {
       // Last before the error codes: a hit is answered after every check and limit has run.
       ...(options.responseCache === false
         ? []
-        : [useResponseCache(typeof options.responseCache === 'object' ? options.responseCache : {})]),
+        : [
+            useResponseCache(typeof options.responseCache === 'object' ? options.responseCache : {}, {
+              identify: keyViewerOf,
+              anonymousReads: options.anonymousReads ?? true,
+              ...(hardening.admit ? { admit: hardening.admit } : {}),
+            }),
+          ]),
       useErrorCodes(),
     ],
   });
@@ -75,14 +81,20 @@ export function createApp(options: AppOptions = {}): App {
 
 /** The API key a request carries, as `Authorization: Bearer <key>`; a key that is not valid is refused. */
 async function viewerOf(request: Request, generations: Generations | undefined): Promise<Viewer | null> {
-  const header = request.headers.get('authorization');
-  if (!header) return null;
-  const [scheme, secret] = header.trim().split(/\s+/, 2);
-  const viewer = scheme?.toLowerCase() === 'bearer' && secret ? await authenticateCached(secret, generations) : null;
-  if (!viewer) {
+  const viewer = await keyViewerOf(request, generations);
+  if (viewer === undefined) {
     throw createGraphQLError('The API key is not valid, or it was revoked.', {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
     });
   }
   return viewer;
+}
+
+/** The viewer of the request's API key: null without one, undefined when it is not valid. */
+async function keyViewerOf(request: Request, generations: Generations | undefined) {
+  const header = request.headers.get('authorization');
+  if (!header) return null;
+  const [scheme, secret] = header.trim().split(/\s+/, 2);
+  const viewer = scheme?.toLowerCase() === 'bearer' && secret ? await authenticateCached(secret, generations) : null;
+  return viewer ?? undefined;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ExecutionResult } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
@@ -7,6 +8,12 @@ import { costOf } from './cost.js';
 
 export interface RateLimiting {
   plugin: Plugin;
+  /**
+   * Spends `points` from the request's buckets: the answer to send instead when one is empty
+   * (RATE_LIMITED), undefined when the request may go on. The response cache calls it for a request
+   * it answers before execution, so a cached answer costs what executing it would.
+   */
+  admit(context: RequestContext, points: number): Promise<ExecutionResult | undefined>;
   close(): Promise<void>;
 }
 
@@ -36,44 +43,49 @@ export function createRateLimiting(options: RateLimit): RateLimiting {
   const byAddress = limiter('address', options.addressPoints);
   const byKey = limiter('key', options.keyPoints);
 
-  const plugin: Plugin<{ request: Request; req?: { socket?: { remoteAddress?: string } } }> = {
-    async onExecute({ args, setResultAndStopExecution }) {
-      const context = args.contextValue;
-      const points = Math.max(costOf(context) ?? 1, 1);
-      const buckets: [RateLimiterAbstract, string][] = [[byAddress, clientAddress(context, options.trustProxy)]];
-      const key = apiKeyOf(context);
-      if (key) buckets.push([byKey, key]);
-      for (const [bucket, id] of buckets) {
-        try {
-          await bucket.consume(id, points);
-        } catch (rejection) {
-          if (!(rejection instanceof RateLimiterRes)) throw rejection;
-          const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-          setResultAndStopExecution({
-            errors: [
-              createGraphQLError(`Too many requests: retry in ${retryAfter} s.`, {
-                extensions: {
-                  code: 'RATE_LIMITED',
-                  retryAfter,
-                  http: { status: 429, headers: { 'retry-after': String(retryAfter) } },
-                },
-              }),
-            ],
-          });
-          return;
-        }
+  const admit = async (context: RequestContext, points: number): Promise<ExecutionResult | undefined> => {
+    const buckets: [RateLimiterAbstract, string][] = [[byAddress, clientAddress(context, options.trustProxy)]];
+    const key = apiKeyOf(context);
+    if (key) buckets.push([byKey, key]);
+    for (const [bucket, id] of buckets) {
+      try {
+        await bucket.consume(id, points);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        return {
+          errors: [
+            createGraphQLError(`Too many requests: retry in ${retryAfter} s.`, {
+              extensions: {
+                code: 'RATE_LIMITED',
+                retryAfter,
+                http: { status: 429, headers: { 'retry-after': String(retryAfter) } },
+              },
+            }),
+          ],
+        };
       }
+    }
+    return undefined;
+  };
+
+  const plugin: Plugin = {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as RequestContext;
+      const refusal = await admit(context, Math.max(costOf(context) ?? 1, 1));
+      if (refusal) setResultAndStopExecution(refusal);
     },
   };
   return {
-    plugin: plugin as Plugin,
+    plugin,
+    admit,
     async close() {
       if (redis) await redis.quit().catch(() => redis.disconnect());
     },
   };
 }
 
-interface RequestContext {
+export interface RequestContext {
   request?: Request;
   req?: { socket?: { remoteAddress?: string } };
   viewer?: { apiKeyId?: unknown } | null;

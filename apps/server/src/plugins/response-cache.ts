@@ -1,13 +1,10 @@
-import {
-  type DocumentNode,
-  type ExecutionResult,
-  getOperationAST,
-  Kind,
-  type OperationDefinitionNode,
-  print,
-} from 'graphql';
+import { type ExecutionResult, getOperationAST, Kind, type OperationDefinitionNode, print } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
+import type { Viewer } from '../domain/api-keys.js';
+import { type Generations, readGenerations } from '../generation.js';
 import type { Context } from '../schema/builder.js';
+import { costOf } from './cost.js';
+import type { RateLimiting } from './rate-limit.js';
 
 export interface ResponseCacheOptions {
   /** Results kept at most; the least recently used goes first. */
@@ -18,6 +15,29 @@ export interface ResponseCacheOptions {
   ttlMs?: number;
 }
 
+/** What the cache needs from the app to answer a request before the GraphQL pipeline runs. */
+export interface EarlyAnswers {
+  /**
+   * Who the request acts as: its API key's viewer, null without a key, undefined for a key that is
+   * not valid (the pipeline refuses it).
+   */
+  identify(request: Request, generations: Generations | undefined): Promise<Viewer | null | undefined>;
+  /** Whether requests without a key may read (the role their answers are kept under). */
+  anonymousReads: boolean;
+  /** The rate limit's spending (plugins/rate-limit.ts), when it is on: a cached answer costs what executing it did. */
+  admit?: RateLimiting['admit'];
+}
+
+interface Entry {
+  result: ExecutionResult;
+  /** The result as sent, serialised once when kept: a hit is not serialised again. */
+  json: string;
+  /** The operation's cost (plugins/cost.ts), which each hit spends from the rate limit. */
+  points: number;
+  at: number;
+  chars: number;
+}
+
 /**
  * Remembers the results of queries, keyed by the data generation the request started with
  * (generation.ts), the viewer's role, the document, the operation name and the variables.
@@ -25,21 +45,28 @@ export interface ResponseCacheOptions {
  * Every committed write changes the generation (on every replica sharing the Redis) before the
  * mutation answers, so a result read before a write is never served after it: a request that starts
  * later asks under the new generation and misses. Only successful queries are kept: no mutation, no
- * subscription, nothing with an error. A hit is answered where the execution would start, after the
- * request's checks (validation limits, cost, rate limit) ran as for any request. The key holds the
- * role, not the key: every field answers the same to every key of a role, except `viewer`, whose
- * requests are keyed by their API key.
+ * subscription, nothing with an error. The key holds the role, not the key: every field answers the
+ * same to every key of a role, except `viewer`, whose requests are keyed by their API key.
+ *
+ * A request whose parameters match a kept result is answered as soon as they are read (`onParams`),
+ * before parsing, validation, limits and the context: the same document, variables and role passed
+ * all of them when the result was kept, and none of them changes while the server runs. What does
+ * depend on the request still runs: its API key is checked (a revoked key bumps the key generation
+ * and misses) and the rate limit spends the operation's cost. The kept JSON is sent as it is
+ * (Yoga's `stringify` hook), so a hit serialises nothing. A request whose parameters alone do not
+ * make the key (a persisted operation sent by hash without its text) is answered later, where the
+ * execution would start, after the checks.
  *
  * The plugins of graphql-yoga and envelop for this (`@graphql-yoga/plugin-response-cache`) invalidate
  * by entity: they rewrite every document to collect typenames and IDs and walk every result, which
  * costs CPU on each miss, and a write that changes a list no cached entity was in would leave stale
  * lists behind. A generation-keyed cache needs neither.
  */
-export function useResponseCache(options: ResponseCacheOptions = {}): Plugin {
+export function useResponseCache(options: ResponseCacheOptions = {}, early?: EarlyAnswers): Plugin {
   const maxEntries = options.maxEntries ?? 5_000;
   const maxChars = options.maxChars ?? 16_000_000;
   const ttlMs = options.ttlMs ?? 30_000;
-  const entries = new Map<string, { result: ExecutionResult; at: number; chars: number }>();
+  const entries = new Map<string, Entry>();
   let chars = 0;
   let generation: number | undefined;
   const remove = (key: string) => {
@@ -48,52 +75,74 @@ export function useResponseCache(options: ResponseCacheOptions = {}): Plugin {
     entries.delete(key);
     chars -= entry.chars;
   };
-
-  const keyOf = (
-    context: RequestContext,
-    operation: OperationDefinitionNode,
-    document: DocumentNode,
-    operationName: string | null | undefined,
-    variables: unknown,
-  ) => {
-    const who = identityDependent(operation)
-      ? `key:${context.viewer?.apiKeyId ?? 'none'}`
-      : `role:${context.viewer?.role ?? (context.anonymousReads ? 'ANONYMOUS' : 'NONE')}`;
-    return `${who}\n${operationName ?? ''}\n${JSON.stringify(variables ?? {})}\n${context.params?.query ?? print(document)}`;
+  /** Whether a request that started at data generation `current` may use the cache. */
+  const usable = (current: number | undefined): current is number => {
+    if (current === undefined) return false;
+    if (generation === undefined || current > generation) {
+      generation = current;
+      entries.clear();
+      chars = 0;
+    }
+    // A request that started before the newest write neither reads nor fills the cache.
+    return current === generation;
   };
+  const lookup = (key: string) => {
+    const hit = entries.get(key);
+    if (!hit) return undefined;
+    if (Date.now() - hit.at >= ttlMs) {
+      remove(key);
+      return undefined;
+    }
+    // Most recently used last: the map's order is the eviction order.
+    entries.delete(key);
+    entries.set(key, hit);
+    return hit;
+  };
+  const answer = (hit: Entry): ExecutionResult => ({ ...hit.result, stringify: () => hit.json }) as ExecutionResult;
 
   return {
+    async onParams({ params, request, context, setResult }) {
+      if (!early || typeof params.query !== 'string') return;
+      const generations = await readGenerations();
+      if (!usable(generations?.data)) return;
+      const viewer = await early.identify(request, generations);
+      if (viewer === undefined) return;
+      const rest = keyRest(params.operationName, params.variables, params.query);
+      // A document that reads `viewer` is kept under the API key, any other under the role.
+      const hit =
+        lookup(`${roleOf(viewer, early.anonymousReads)}\n${rest}`) ??
+        lookup(`key:${viewer?.apiKeyId ?? 'none'}\n${rest}`);
+      if (!hit) return;
+      const server = context as { req?: { socket?: { remoteAddress?: string } } };
+      const refusal = await early.admit?.({ request, viewer, ...(server.req ? { req: server.req } : {}) }, hit.points);
+      setResult(refusal ?? answer(hit));
+    },
     onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as unknown as RequestContext;
       const current = context.generations?.data;
-      if (current === undefined) return;
+      if (!usable(current)) return;
       const operation = getOperationAST(args.document, args.operationName);
       if (operation?.operation !== 'query') return;
-      if (generation === undefined || current > generation) {
-        generation = current;
-        entries.clear();
-        chars = 0;
-      }
-      // A request that started before the newest write neither reads nor fills the cache.
-      if (current < generation) return;
-      const key = keyOf(context, operation, args.document, args.operationName, args.variableValues);
-      const hit = entries.get(key);
-      if (hit && Date.now() - hit.at < ttlMs) {
-        // Most recently used last: the map's order is the eviction order.
-        entries.delete(key);
-        entries.set(key, hit);
-        setResultAndStopExecution({ ...hit.result });
+      const who = identityDependent(operation)
+        ? `key:${context.viewer?.apiKeyId ?? 'none'}`
+        : roleOf(context.viewer, context.anonymousReads);
+      const key = `${who}\n${keyRest(args.operationName, args.variableValues, context.params?.query ?? print(args.document))}`;
+      const hit = lookup(key);
+      if (hit) {
+        setResultAndStopExecution(answer(hit));
         return;
       }
       return {
         onExecuteDone({ result }) {
           if (!isPlainResult(result) || result.errors?.length || !result.data) return;
           if (generation !== current) return;
+          const json = JSON.stringify(result);
           // Measured once, when kept: what the memory bound counts.
-          const size = key.length + JSON.stringify(result).length;
+          const size = key.length + json.length;
           if (size > maxChars / 10) return;
           remove(key);
-          entries.set(key, { result, at: Date.now(), chars: size });
+          const points = Math.max(costOf(context) ?? 1, 1);
+          entries.set(key, { result, json, points, at: Date.now(), chars: size });
           chars += size;
           while (entries.size > maxEntries || chars > maxChars) {
             const oldest = entries.keys().next().value;
@@ -104,6 +153,15 @@ export function useResponseCache(options: ResponseCacheOptions = {}): Plugin {
       };
     },
   };
+}
+
+function roleOf(viewer: Viewer | null | undefined, anonymousReads: boolean) {
+  return `role:${viewer?.role ?? (anonymousReads ? 'ANONYMOUS' : 'NONE')}`;
+}
+
+/** The key's part after who asks: the operation name, the variables and the document's text. */
+function keyRest(operationName: string | null | undefined, variables: unknown, query: string) {
+  return `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}\n${query}`;
 }
 
 type RequestContext = Context & Partial<Pick<YogaInitialContext, 'params'>>;

@@ -83,6 +83,12 @@ await client.query(await readFile(path.join(benchDir, 'postgraphile', 'functions
 const params = await drawParams(client, seed);
 const postgresVersion = (await client.query<{ version: string }>("SELECT current_setting('server_version') AS version"))
   .rows[0]?.version;
+// Start on a quiet machine: wait (up to 5 minutes) for the 1-minute load average to settle, so a
+// previous run or the data set's own build does not leak into the first measurements.
+for (const deadline = Date.now() + 300_000; (os.loadavg()[0] ?? 0) > 0.5 && Date.now() < deadline; ) {
+  log(`waiting for the machine to go quiet (load average ${os.loadavg()[0]?.toFixed(2)})`);
+  await new Promise((resolve) => setTimeout(resolve, 15_000));
+}
 const machine = describeMachine(`PostgreSQL ${postgresVersion}`);
 log(`machine: ${JSON.stringify(machine)}`);
 

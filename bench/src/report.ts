@@ -81,7 +81,7 @@ export function markdown(results: Results, chartFile: string) {
   lines.push(
     `Run ${results.date.slice(0, 16).replace('T', ' ')} UTC. Machine: ${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.os}; ` +
       `Node ${machine.node} (PostGraphile on ${results.tools.node22}), ${machine.postgres}. ` +
-      `Load average ${machine.loadAtStart.toFixed(2)} at the start, ${(machine.loadAtEnd ?? Number.NaN).toFixed(2)} at the end` +
+      `Load average ${machine.loadAtStart.toFixed(2)} at the start, ${(machine.loadAtEnd ?? Number.NaN).toFixed(2)} at the end (the benchmark's own load)` +
       (machine.loadAtStart > 0.5 ? ' (**something else was running: treat these numbers as noisy**).' : '.'),
     '',
   );

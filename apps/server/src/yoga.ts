@@ -47,11 +47,10 @@ export function createApp(options: AppOptions = {}): App {
     multipart: false,
     extraParamNames: ['documentId'],
     context: async ({ request }) => {
-      // Read once, first: caches key their entries by it (generation.ts).
-      const generations = await readGenerations();
+      const { generations, viewer } = await identityOf(request);
       return {
         requestId: requestIdOf(request),
-        viewer: await viewerOf(request, generations),
+        viewer: refuseInvalidKey(viewer),
         anonymousReads: options.anonymousReads ?? true,
         generations,
       };
@@ -69,7 +68,7 @@ export function createApp(options: AppOptions = {}): App {
         ? []
         : [
             useResponseCache(typeof options.responseCache === 'object' ? options.responseCache : {}, {
-              identify: keyViewerOf,
+              identify: identityOf,
               anonymousReads: options.anonymousReads ?? true,
               ...(hardening.admit ? { admit: hardening.admit } : {}),
             }),
@@ -79,9 +78,33 @@ export function createApp(options: AppOptions = {}): App {
   });
 }
 
-/** The API key a request carries, as `Authorization: Bearer <key>`; a key that is not valid is refused. */
-async function viewerOf(request: Request, generations: Generations | undefined): Promise<Viewer | null> {
-  const viewer = await keyViewerOf(request, generations);
+export interface RequestIdentity {
+  /** The data generations when the request started: caches key their entries by them (generation.ts). */
+  generations: Generations | undefined;
+  /** The viewer of the request's API key: null without one, undefined when the key is not valid. */
+  viewer: Viewer | null | undefined;
+}
+
+const identities = new WeakMap<Request, Promise<RequestIdentity>>();
+
+/**
+ * What a request's caches and checks depend on, read once per request by whichever asks first: the
+ * response cache's early answer (plugins/response-cache.ts), then the context.
+ */
+function identityOf(request: Request): Promise<RequestIdentity> {
+  let identity = identities.get(request);
+  if (!identity) {
+    identity = readGenerations().then(async (generations) => ({
+      generations,
+      viewer: await keyViewerOf(request, generations),
+    }));
+    identities.set(request, identity);
+  }
+  return identity;
+}
+
+/** A request whose API key is not valid is refused; one without a key reads as anonymous. */
+function refuseInvalidKey(viewer: Viewer | null | undefined): Viewer | null {
   if (viewer === undefined) {
     throw createGraphQLError('The API key is not valid, or it was revoked.', {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
@@ -90,7 +113,7 @@ async function viewerOf(request: Request, generations: Generations | undefined):
   return viewer;
 }
 
-/** The viewer of the request's API key: null without one, undefined when it is not valid. */
+/** The viewer of the request's API key (`Authorization: Bearer <key>`): null without one, undefined when it is not valid. */
 async function keyViewerOf(request: Request, generations: Generations | undefined) {
   const header = request.headers.get('authorization');
   if (!header) return null;

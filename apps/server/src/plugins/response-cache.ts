@@ -1,7 +1,7 @@
 import { type ExecutionResult, getOperationAST, Kind, type OperationDefinitionNode, print } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { Viewer } from '../domain/api-keys.js';
-import { type Generations, readGenerations } from '../generation.js';
+import type { Generations } from '../generation.js';
 import type { Context } from '../schema/builder.js';
 import { costOf } from './cost.js';
 import type { RateLimiting } from './rate-limit.js';
@@ -18,10 +18,10 @@ export interface ResponseCacheOptions {
 /** What the cache needs from the app to answer a request before the GraphQL pipeline runs. */
 export interface EarlyAnswers {
   /**
-   * Who the request acts as: its API key's viewer, null without a key, undefined for a key that is
-   * not valid (the pipeline refuses it).
+   * The request's data generations and who it acts as (its API key's viewer, null without a key,
+   * undefined for a key that is not valid, which the pipeline refuses), read once per request.
    */
-  identify(request: Request, generations: Generations | undefined): Promise<Viewer | null | undefined>;
+  identify(request: Request): Promise<{ generations: Generations | undefined; viewer: Viewer | null | undefined }>;
   /** Whether requests without a key may read (the role their answers are kept under). */
   anonymousReads: boolean;
   /** The rate limit's spending (plugins/rate-limit.ts), when it is on: a cached answer costs what executing it did. */
@@ -103,10 +103,10 @@ export function useResponseCache(options: ResponseCacheOptions = {}, early?: Ear
   return {
     async onParams({ params, request, context, setResult }) {
       if (!early || typeof params.query !== 'string') return;
-      const generations = await readGenerations();
-      if (!usable(generations?.data)) return;
-      const viewer = await early.identify(request, generations);
-      if (viewer === undefined) return;
+      // A failure (the database down while the key is looked up) is the pipeline's to report.
+      const identity = await early.identify(request).catch(() => undefined);
+      if (!identity || !usable(identity.generations?.data) || identity.viewer === undefined) return;
+      const { viewer } = identity;
       const rest = keyRest(params.operationName, params.variables, params.query);
       // A document that reads `viewer` is kept under the API key, any other under the role.
       const hit =

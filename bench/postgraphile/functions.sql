@@ -6,28 +6,31 @@ DROP TYPE IF EXISTS bench_pg.search_hit CASCADE;
 CREATE TYPE bench_pg.search_hit AS (kind text, id int, rank float8, headline text, title text);
 
 -- The same ranked search as claimgraph's `search`: claims, articles (headline and latest text),
--- actors and sources, each through its GIN index; ts_headline fragments for the returned hits only.
+-- actors and sources, each through its GIN index, ranking at most 500 matches of each kind with
+-- ranks divided by length; ts_headline fragments for the returned hits only.
 CREATE OR REPLACE FUNCTION bench_pg.search(query text, hits int DEFAULT 20)
 RETURNS SETOF bench_pg.search_hit LANGUAGE sql STABLE AS $$
   WITH q AS (
     SELECT websearch_to_tsquery('english', query) AS en, websearch_to_tsquery('simple', query) AS si
   ), found AS (
-    SELECT 'Claim' AS kind, c.id, ts_rank(c.search, q.en) AS rank FROM "Claim" c, q
-     WHERE c.search @@ q.en AND c."archivedAt" IS NULL
+    SELECT 'Claim' AS kind, c.id, ts_rank(c.search, q.en, 2) AS rank
+      FROM q, LATERAL (SELECT id, search FROM "Claim" WHERE search @@ q.en AND "archivedAt" IS NULL LIMIT 500) c
     UNION ALL
-    SELECT 'Article', a.id, greatest(ts_rank(a.search, q.en), ts_rank(v.search, q.en))
-      FROM q CROSS JOIN (
-        SELECT m.id FROM "Article" m, q WHERE m.search @@ q.en
+    SELECT 'Article', a.id, greatest(ts_rank(a.search, q.en, 2), ts_rank(v.search, q.en, 2))
+      FROM q, LATERAL (
+        (SELECT id FROM "Article" WHERE search @@ q.en AND "archivedAt" IS NULL LIMIT 500)
         UNION
-        SELECT m."articleId" FROM "ArticleVersion" m, q WHERE m.search @@ q.en
+        (SELECT "articleId" FROM "ArticleVersion" WHERE search @@ q.en LIMIT 500)
       ) matched
       JOIN "Article" a ON a.id = matched.id
       JOIN LATERAL (SELECT search FROM "ArticleVersion" WHERE "articleId" = a.id ORDER BY number DESC LIMIT 1) v ON true
      WHERE a."archivedAt" IS NULL
     UNION ALL
-    SELECT 'Actor', ac.id, ts_rank(ac.search, q.si) FROM "Actor" ac, q WHERE ac.search @@ q.si AND ac."archivedAt" IS NULL
+    SELECT 'Actor', ac.id, ts_rank(ac.search, q.si, 2)
+      FROM q, LATERAL (SELECT id, search FROM "Actor" WHERE search @@ q.si AND "archivedAt" IS NULL LIMIT 500) ac
     UNION ALL
-    SELECT 'Source', s.id, ts_rank(s.search, q.si) FROM "Source" s, q WHERE s.search @@ q.si AND s."archivedAt" IS NULL
+    SELECT 'Source', s.id, ts_rank(s.search, q.si, 2)
+      FROM q, LATERAL (SELECT id, search FROM "Source" WHERE search @@ q.si AND "archivedAt" IS NULL LIMIT 500) s
   ), top AS (
     SELECT * FROM found ORDER BY rank DESC, kind, id LIMIT search.hits
   )

@@ -1,3 +1,4 @@
+import { type SearchableType, searchRows } from '../../apps/server/src/domain/search.js';
 import { type Api, describe, expect, test } from '../support/fixtures.js';
 
 interface Page<T> {
@@ -267,6 +268,25 @@ describe('search', () => {
       const marked = hit.highlights.flatMap((h) => h.parts.filter((p) => p.match).map((p) => p.text.toLowerCase()));
       expect(marked).toContain('tartous');
     }
+  });
+
+  test('ranks every match when there are few, and at most `candidates` of each kind when there are many', async () => {
+    const kinds: SearchableType[] = ['Article', 'Claim', 'Actor', 'Source'];
+    const perKind = (rows: { type: string }[]) =>
+      Object.fromEntries(kinds.map((kind) => [kind, rows.filter((row) => row.type === kind).length]));
+    const all = perKind(await searchRows('Tartous', kinds, 50));
+    expect(all.Claim).toBeGreaterThan(1);
+    expect(all.Actor).toBeGreaterThan(0);
+    const capped = perKind(await searchRows('Tartous', kinds, 50, 1));
+    expect(capped).toEqual(Object.fromEntries(kinds.map((kind) => [kind, Math.min(all[kind] ?? 0, 1)])));
+  });
+
+  test('a claim about the words outranks a long article that mentions them', async ({ api }) => {
+    const { search } = await api.data<{ search: { node: { __typename: string } }[] }>(
+      `{ search(query: "Tartous") { node { __typename } } }`,
+    );
+    expect(search[0]?.node.__typename).not.toBe('Article');
+    expect(search.at(-1)?.node.__typename).toBe('Article');
   });
 
   test('can be limited to some kinds', async ({ api }) => {

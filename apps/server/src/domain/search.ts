@@ -17,28 +17,48 @@ const FRAGMENT = '\u0003';
 const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, FragmentDelimiter=${FRAGMENT}, MaxFragments=2, MaxWords=24, MinWords=8`;
 
 /**
+ * How many matches of each kind are ranked. Ranking reads each match's tsvector (for an article,
+ * its whole text), so ranking every match of a broad query costs time in proportion to the corpus:
+ * at a million claims a two-word query matches ~20,000 articles, and ranking them all takes about a
+ * second. The GIN index yields matches in storage order; the first `SEARCH_CANDIDATES` of each kind
+ * are ranked, so a query with fewer matches (most do) gets exactly the best ones, and a broader
+ * one gets well-matching hits from the earliest-stored part of the corpus.
+ */
+export const SEARCH_CANDIDATES = 500;
+
+/**
  * Ranked full-text search over the four searchable tables in one statement. Prose (claims,
  * article text and headlines) is matched with English stemming; names (actors with their
- * aliases, sources) without it. Each branch uses its table's GIN index. Every match is ranked,
- * but highlights (ts_headline re-parses the whole text, the costly part) are made for the
+ * aliases, sources) without it. Each branch uses its table's GIN index and ranks at most
+ * `candidates` of its matches. Ranks are divided by the document's length (ts_rank's
+ * normalisation 2): a claim that is about the words outranks a long article that mentions them in
+ * passing. Highlights (ts_headline re-parses the whole text, the costly part) are made for the
  * returned hits only.
  */
-export async function searchRows(query: string, types: readonly SearchableType[], limit: number) {
+export async function searchRows(
+  query: string,
+  types: readonly SearchableType[],
+  limit: number,
+  candidates = SEARCH_CANDIDATES,
+) {
   return db().$queryRaw<SearchRow[]>`
     WITH q AS (
       SELECT websearch_to_tsquery('english', ${query}) AS en, websearch_to_tsquery('simple', ${query}) AS si
     ), hits AS (
-      SELECT 'Claim' AS type, c.id, ts_rank(c.search, q.en) AS rank
-        FROM "Claim" c, q
-       WHERE 'Claim' = ANY(${types}::text[]) AND c.search @@ q.en AND c."archivedAt" IS NULL
+      SELECT 'Claim' AS type, c.id, ts_rank(c.search, q.en, 2) AS rank
+        FROM q, LATERAL (
+          SELECT id, search FROM "Claim"
+           WHERE search @@ q.en AND "archivedAt" IS NULL LIMIT ${candidates}
+        ) c
+       WHERE 'Claim' = ANY(${types}::text[])
       UNION ALL
       -- An article matches by its headline or any stored text (each through its index) and ranks by
       -- its headline and latest text.
-      SELECT 'Article', a.id, greatest(ts_rank(a.search, q.en), ts_rank(v.search, q.en))
-        FROM q CROSS JOIN (
-          SELECT m.id FROM "Article" m, q WHERE m.search @@ q.en
+      SELECT 'Article', a.id, greatest(ts_rank(a.search, q.en, 2), ts_rank(v.search, q.en, 2))
+        FROM q, LATERAL (
+          (SELECT id FROM "Article" WHERE search @@ q.en AND "archivedAt" IS NULL LIMIT ${candidates})
           UNION
-          SELECT m."articleId" FROM "ArticleVersion" m, q WHERE m.search @@ q.en
+          (SELECT "articleId" FROM "ArticleVersion" WHERE search @@ q.en LIMIT ${candidates})
         ) matched
         JOIN "Article" a ON a.id = matched.id
         JOIN LATERAL (
@@ -46,13 +66,19 @@ export async function searchRows(query: string, types: readonly SearchableType[]
         ) v ON true
        WHERE 'Article' = ANY(${types}::text[]) AND a."archivedAt" IS NULL
       UNION ALL
-      SELECT 'Actor', ac.id, ts_rank(ac.search, q.si)
-        FROM "Actor" ac, q
-       WHERE 'Actor' = ANY(${types}::text[]) AND ac.search @@ q.si AND ac."archivedAt" IS NULL
+      SELECT 'Actor', ac.id, ts_rank(ac.search, q.si, 2)
+        FROM q, LATERAL (
+          SELECT id, search FROM "Actor"
+           WHERE search @@ q.si AND "archivedAt" IS NULL LIMIT ${candidates}
+        ) ac
+       WHERE 'Actor' = ANY(${types}::text[])
       UNION ALL
-      SELECT 'Source', s.id, ts_rank(s.search, q.si)
-        FROM "Source" s, q
-       WHERE 'Source' = ANY(${types}::text[]) AND s.search @@ q.si AND s."archivedAt" IS NULL
+      SELECT 'Source', s.id, ts_rank(s.search, q.si, 2)
+        FROM q, LATERAL (
+          SELECT id, search FROM "Source"
+           WHERE search @@ q.si AND "archivedAt" IS NULL LIMIT ${candidates}
+        ) s
+       WHERE 'Source' = ANY(${types}::text[])
     ), top AS (
       SELECT * FROM hits ORDER BY rank DESC, type, id LIMIT ${limit}
     )

@@ -1,3 +1,4 @@
+import type { Claim as ClaimRow } from '../__generated__/prisma/client.js';
 import { db } from '../db.js';
 import {
   addClaimActor,
@@ -334,22 +335,45 @@ builder.queryFields((t) => ({
       },
       resolve: async (_root, args, context, info) => {
         const direction = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
+        const field = args.orderBy?.field ?? 'CREATED_AT';
         const where = await claimWhere(args.filter);
-        return keysetPage({
+        const page = {
           args,
           context,
           info,
           model: 'Claim',
           order: [
-            { field: ORDER_FIELDS[args.orderBy?.field ?? 'CREATED_AT'], direction },
+            { field: ORDER_FIELDS[field], direction },
             { field: 'id', direction },
           ],
-          where,
-          find: (query) => db().claim.findMany({ ...query, relationLoadStrategy: 'join' }),
           count: () =>
             rootCounts.count(context.generations?.data, `Claim:${JSON.stringify(where)}`, () =>
               db().claim.count({ where }),
             ),
+        } as const;
+        const actor = args.filter?.actor;
+        if (actor && field === 'CREATED_AT') {
+          // An actor's claims in the default order: read from ActorClaim's (actor, createdAt, id)
+          // index up to the page's end. From Claim, PostgreSQL would collect all of a busy actor's
+          // claims and sort them, or walk every claim in order testing each for the actor.
+          // The role stays a condition on the claim's ClaimActor rows (by their unique index): a
+          // `roles: { has }` filter sends the enum in a form PGlite's driver adapter rejects.
+          const { actors, ...claim } = where;
+          return keysetPage({
+            ...page,
+            where: { actorId: decodeIdOf(String(actor.id), 'Actor'), claim: actor.role ? { ...claim, actors } : claim },
+            via: { columns: { createdAt: 'claimCreatedAt', id: 'claimId' }, node: 'claim' },
+            find: async (query) => {
+              const rows = await db().actorClaim.findMany({ ...query, relationLoadStrategy: 'join' });
+              // The selection holds `claim` (keysetPage's `via`); Prisma cannot see it through `query`.
+              return rows.map((row) => (row as unknown as { claim: ClaimRow }).claim);
+            },
+          });
+        }
+        return keysetPage({
+          ...page,
+          where,
+          find: (query) => db().claim.findMany({ ...query, relationLoadStrategy: 'join' }),
         });
       },
     },

@@ -160,6 +160,19 @@ export interface KeysetPageOptions<Row> {
   find: (query: { where: never; orderBy: never; take: number }) => Promise<Row[]>;
   /** The whole list's count, for `totalCount`. */
   count: () => Promise<number>;
+  /**
+   * Reads the page through another table whose index holds the ordering columns under other names
+   * and the node under a relation (ActorClaim for an actor's claims). `where` then applies to that
+   * table, and `find` queries it and returns each row's node.
+   */
+  via?: KeysetVia;
+}
+
+export interface KeysetVia {
+  /** That table's name for each ordering field of the node's model. */
+  columns: Readonly<Record<string, string>>;
+  /** The relation from that table to the node. */
+  node: string;
 }
 
 export interface KeysetConnection<Row> {
@@ -185,7 +198,7 @@ export async function keysetPage<Row extends object>(options: KeysetPageOptions<
   const position = cursor == null ? undefined : decodeCursor(order, cursor);
   const totalCount = () => options.count();
   if (countOnly(options.info)) return { edges: [], pageInfo: emptyPageInfo, totalCount };
-  const selection = await queryFromInfo({
+  const nodeSelection = await queryFromInfo({
     context: options.context,
     info: options.info,
     typeName: model,
@@ -193,6 +206,10 @@ export async function keysetPage<Row extends object>(options: KeysetPageOptions<
     select: Object.fromEntries(order.map((c) => [c.field, true])),
     awaitSelections: true,
   });
+  const { via } = options;
+  // The order as the queried table names it, and the selection from that table's rows.
+  const queried = via ? order.map((c) => ({ ...c, field: via.columns[c.field] ?? c.field })) : order;
+  const selection = via ? { select: { [via.node]: nodeSelection } } : nodeSelection;
   const connection = await resolveCursorConnection(
     {
       args,
@@ -201,8 +218,8 @@ export async function keysetPage<Row extends object>(options: KeysetPageOptions<
       toCursor: (row) => encodeCursor(order, row as Record<string, unknown>),
     },
     ({ limit, inverted }) => {
-      const where = position ? { AND: [options.where, after(order, position, inverted)] } : options.where;
-      const query = { ...selection, where, orderBy: orderBy(order, inverted), take: limit };
+      const where = position ? { AND: [options.where, after(queried, position, inverted)] } : options.where;
+      const query = { ...selection, where, orderBy: orderBy(queried, inverted), take: limit };
       return options.find(query as typeof query & { where: never; orderBy: never });
     },
   );

@@ -1,7 +1,7 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { createGraphQLError } from 'graphql-yoga';
 import { db } from '../db.js';
-import { parseHeadline, type SearchableType, searchRows } from '../domain/search.js';
+import { parseHeadline, SEARCH_CANDIDATES, type SearchableType, searchRows } from '../domain/search.js';
 import { Actor } from './actor.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
@@ -68,8 +68,7 @@ const ALL_TYPES: SearchableType[] = ['Article', 'Claim', 'Actor', 'Source'];
 builder.queryField('search', (t) =>
   t.field({
     type: [SearchHit],
-    description:
-      'Full-text search across articles, claims, actors and sources, best matches first. Accepts web-search syntax: words, "quoted phrases", -exclusions and or.',
+    description: `Full-text search across articles, claims, actors and sources, best matches first. Accepts web-search syntax: words, "quoted phrases", -exclusions and or. At most ${SEARCH_CANDIDATES} matches of each kind are ranked: a query that matches more gets good matches, not necessarily the best; a phrase, more words or \`types\` narrow it.`,
     args: {
       query: t.arg.string({ required: true, description: 'What to look for.' }),
       types: t.arg({ type: [SearchableTypeEnum], required: false, description: 'Only these kinds; all when omitted.' }),

@@ -1978,7 +1978,7 @@ export type Query = {
   node?: Maybe<Node>;
   /** Fetches objects by their global IDs, in order; null for each that does not exist. */
   nodes: Array<Maybe<Node>>;
-  /** Full-text search across articles, claims, actors and sources, best matches first. Accepts web-search syntax: words, "quoted phrases", -exclusions and or. */
+  /** Full-text search across articles, claims, actors and sources, best matches first. Accepts web-search syntax: words, "quoted phrases", -exclusions and or. At most 500 matches of each kind are ranked: a query that matches more gets good matches, not necessarily the best; a phrase, more words or `types` narrow it. */
   search: Array<SearchHit>;
   /** A source by its ID; null when there is none. */
   source?: Maybe<Source>;

@@ -34,8 +34,16 @@ export function describeMachine(postgres: string): Machine {
 
 export function toolVersion(bin: string, args: string[]) {
   try {
-    return execFileSync(bin, args, { encoding: 'utf8' }).split('\n')[0]?.trim() ?? '';
-  } catch {
-    return 'not installed';
+    return (
+      execFileSync(bin, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+        .split('\n')[0]
+        ?.trim() ?? ''
+    );
+  } catch (error) {
+    // Some tools (wrk -v) print their version and exit with 1; only a missing binary has no output.
+    const output = String((error as { stdout?: unknown }).stdout ?? '')
+      .split('\n')[0]
+      ?.trim();
+    return output || 'not installed';
   }
 }

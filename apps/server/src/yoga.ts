@@ -6,6 +6,7 @@ import { defaultQuery } from './graphiql-default-query.js';
 import { createHardening } from './hardening.js';
 import { requestIdOf } from './http/logging.js';
 import { authenticateCached } from './key-cache.js';
+import { useBodySizeLimit } from './plugins/body-size.js';
 import { maskError } from './plugins/database-errors.js';
 import { useErrorCodes } from './plugins/error-codes.js';
 import { useExplorer } from './plugins/explorer.js';
@@ -42,7 +43,8 @@ export function createApp(options: AppOptions = {}): App {
     // unreachable database as DATABASE_UNAVAILABLE (503).
     maskedErrors: { maskError },
     logging: hardening.logging,
-    maxRequestBodySize: hardening.options.limits.maxBodyBytes,
+    // The limit is useBodySizeLimit's, below: Yoga's streams every body (plugins/body-size.ts).
+    maxRequestBodySize: false,
     // No file uploads: a multipart body is refused (415) like any other form.
     multipart: false,
     extraParamNames: ['documentId'],
@@ -74,6 +76,7 @@ export function createApp(options: AppOptions = {}): App {
             }),
           ]),
       useErrorCodes(),
+      useBodySizeLimit(hardening.options.limits.maxBodyBytes),
     ],
   });
 }

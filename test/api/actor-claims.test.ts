@@ -1,35 +1,10 @@
 import { type Api, describe, expect, test } from '../support/fixtures.js';
-import { mutate } from '../support/writes.js';
+import { actorByName, claimByText, mutate } from '../support/writes.js';
 
 // `claims(filter: { actor })` in the default order reads ActorClaim, which triggers keep from
 // ClaimActor. These tests hold it to what Claim and ClaimActor say after every kind of write.
 
-interface Node {
-  id: string;
-  revision: number;
-}
-
 const rawId = (id: string) => Number(Buffer.from(id, 'base64url').toString().split(':')[1]);
-
-async function actorByName(api: Api, name: string) {
-  const data = await api.data<{ actors: { edges: { node: Node }[] } }>(
-    `query ($name: String!) { actors(filter: { name: $name }) { edges { node { id revision } } } }`,
-    { name },
-  );
-  const actor = data.actors.edges[0]?.node;
-  if (!actor) throw new Error(`no actor named "${name}"`);
-  return actor;
-}
-
-async function claimByText(api: Api, text: string) {
-  const data = await api.data<{ claims: { edges: { node: Node }[] } }>(
-    `query ($text: String!) { claims(filter: { text: $text }) { edges { node { id revision } } } }`,
-    { text },
-  );
-  const claim = data.claims.edges[0]?.node;
-  if (!claim) throw new Error(`no claim matches "${text}"`);
-  return claim;
-}
 
 /** Every page of an actor's claims, `first: 1` at a time forwards, then `last: 1` backwards. */
 async function pagedIds(api: Api, actor: string, role?: string, direction = 'ASC') {

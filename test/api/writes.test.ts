@@ -1,25 +1,5 @@
 import { type Api, describe, expect, test } from '../support/fixtures.js';
-import { mutate, snapshot } from '../support/writes.js';
-
-async function claimByText(api: Api, text: string) {
-  const data = await api.data<{ claims: { edges: { node: { id: string; revision: number; text: string } }[] } }>(
-    `query ($text: String!) { claims(filter: { text: $text }) { edges { node { id revision text } } } }`,
-    { text },
-  );
-  const claim = data.claims.edges[0]?.node;
-  if (!claim) throw new Error(`no claim matches "${text}"`);
-  return claim;
-}
-
-async function actorByName(api: Api, name: string) {
-  const data = await api.data<{ actors: { edges: { node: { id: string; revision: number; aliases: string[] } }[] } }>(
-    `query ($name: String!) { actors(filter: { name: $name }) { edges { node { id revision aliases } } } }`,
-    { name },
-  );
-  const actor = data.actors.edges[0]?.node;
-  if (!actor) throw new Error(`no actor named "${name}"`);
-  return actor;
-}
+import { actorByName, claimByText, mutate, snapshot } from '../support/writes.js';
 
 async function seedVersion(api: Api) {
   const data = await api.data<{

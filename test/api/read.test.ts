@@ -277,7 +277,7 @@ describe('search', () => {
     const all = perKind(await searchRows('Tartous', kinds, 50));
     expect(all.Claim).toBeGreaterThan(1);
     expect(all.Actor).toBeGreaterThan(0);
-    const capped = perKind(await searchRows('Tartous', kinds, 50, 1));
+    const capped = perKind(await searchRows('Tartous', kinds, 50, { candidates: 1 }));
     expect(capped).toEqual(Object.fromEntries(kinds.map((kind) => [kind, Math.min(all[kind] ?? 0, 1)])));
   });
 

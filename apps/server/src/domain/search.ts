@@ -1,3 +1,4 @@
+import { Prisma } from '../__generated__/prisma/client.js';
 import { db } from '../db.js';
 
 export type SearchableType = 'Article' | 'Claim' | 'Actor' | 'Source';
@@ -8,6 +9,26 @@ export interface SearchRow {
   rank: number;
   /** ts_headline output: fragments split by \u0003, matches between \u0001 and \u0002. */
   headline: string;
+  /** The hit's object as JSON, when `searchRows` was given a selection for its kind. */
+  node?: unknown;
+}
+
+/** For each kind, a JSON expression over its row aliased `n` (selection-sql.ts); null when absent. */
+export type NodeSelections = Partial<Record<SearchableType, Prisma.Sql>>;
+
+const TABLES: Record<SearchableType, Prisma.Sql> = {
+  Article: Prisma.sql`"Article"`,
+  Claim: Prisma.sql`"Claim"`,
+  Actor: Prisma.sql`"Actor"`,
+  Source: Prisma.sql`"Source"`,
+};
+
+/** `CASE t.type WHEN … THEN (SELECT <selection> FROM "<Kind>" n WHERE n.id = t.id) … END`. */
+function nodeColumn(nodes: NodeSelections) {
+  const branches = (Object.entries(nodes) as [SearchableType, Prisma.Sql][]).map(
+    ([type, selection]) => Prisma.sql`WHEN ${type} THEN (SELECT ${selection} FROM ${TABLES[type]} n WHERE n.id = t.id)`,
+  );
+  return branches.length ? Prisma.sql`, CASE t.type ${Prisma.join(branches, ' ')} END AS node` : Prisma.empty;
 }
 
 // Control characters cannot occur in stored text, so they mark matches unambiguously.
@@ -33,13 +54,13 @@ export const SEARCH_CANDIDATES = 500;
  * `candidates` of its matches. Ranks are divided by the document's length (ts_rank's
  * normalisation 2): a claim that is about the words outranks a long article that mentions them in
  * passing. Highlights (ts_headline re-parses the whole text, the costly part) are made for the
- * returned hits only.
+ * returned hits only. Given `nodes`, each hit's object comes back in the same statement.
  */
 export async function searchRows(
   query: string,
   types: readonly SearchableType[],
   limit: number,
-  candidates = SEARCH_CANDIDATES,
+  { nodes = {}, candidates = SEARCH_CANDIDATES }: { nodes?: NodeSelections; candidates?: number } = {},
 ) {
   return db().$queryRaw<SearchRow[]>`
     WITH q AS (
@@ -94,7 +115,7 @@ export async function searchRows(
              ELSE (
                SELECT ts_headline('simple', s.name || ' ' || coalesce(s.domain, ''), q.si, ${HEADLINE_OPTIONS})
                  FROM "Source" s WHERE s.id = t.id)
-           END AS headline
+           END AS headline${nodeColumn(nodes)}
       FROM top t CROSS JOIN q
      ORDER BY t.rank DESC, t.type, t.id`;
 }

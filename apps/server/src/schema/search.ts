@@ -1,7 +1,8 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { createGraphQLError } from 'graphql-yoga';
 import { db } from '../db.js';
-import { parseHeadline, SEARCH_CANDIDATES, type SearchableType, searchRows } from '../domain/search.js';
+import { parseHeadline, SEARCH_CANDIDATES, type SearchableType, type SearchRow, searchRows } from '../domain/search.js';
+import { type CompiledSelection, compileSelection } from '../selection-sql.js';
 import { Actor } from './actor.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
@@ -65,6 +66,11 @@ const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
 
 const ALL_TYPES: SearchableType[] = ['Article', 'Claim', 'Actor', 'Source'];
 
+function hitOf(row: SearchRow, node: object): Hit {
+  kindOf.set(node, row.type);
+  return { node, rank: row.rank, highlights: parseHeadline(row.headline).map((parts) => ({ parts })) };
+}
+
 builder.queryField('search', (t) =>
   t.field({
     type: [SearchHit],
@@ -91,22 +97,34 @@ builder.queryField('search', (t) =>
           extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
         });
       }
-      const rows = await searchRows(query, args.types?.length ? args.types : ALL_TYPES, first);
-      // One query per kind found, each selecting what the client asked for under `node`.
+      const types = args.types?.length ? args.types : ALL_TYPES;
+      const selectionOf = (type: SearchableType) => queryFromInfo({ context, info, path: ['node'], typeName: type });
+      // Each kind's selection compiled into the search statement itself: one statement in all.
+      const compiled = types.map((type) => [type, compileSelection(type, selectionOf(type), 'n')] as const);
+      if (compiled.every(([, selection]) => selection)) {
+        const selections = new Map(compiled as [SearchableType, CompiledSelection][]);
+        const nodes = Object.fromEntries(compiled.map(([type, selection]) => [type, selection?.sql]));
+        const rows = await searchRows(query, types, first, { nodes });
+        return rows.flatMap((row) => {
+          const node = selections.get(row.type)?.decode(row.node);
+          return node ? [hitOf(row, node)] : [];
+        });
+      }
+      // A selection the compiler does not cover: the ranked ids, then one Prisma query per kind found.
+      const rows = await searchRows(query, types, first);
       const load = async (type: SearchableType) => {
         const ids = rows.filter((row) => row.type === type).map((row) => row.id);
         if (!ids.length) return [];
-        const selection = queryFromInfo({ context, info, path: ['node'], typeName: type });
         const where = { where: { id: { in: ids } }, relationLoadStrategy: 'join' as const };
         switch (type) {
           case 'Article':
-            return db().article.findMany({ ...selection, ...where });
+            return db().article.findMany({ ...selectionOf(type), ...where });
           case 'Claim':
-            return db().claim.findMany({ ...selection, ...where });
+            return db().claim.findMany({ ...selectionOf(type), ...where });
           case 'Actor':
-            return db().actor.findMany({ ...selection, ...where });
+            return db().actor.findMany({ ...selectionOf(type), ...where });
           case 'Source':
-            return db().source.findMany({ ...selection, ...where });
+            return db().source.findMany({ ...selectionOf(type), ...where });
         }
       };
       const loaded = await Promise.all(ALL_TYPES.map(async (type) => [type, await load(type)] as const));
@@ -115,10 +133,7 @@ builder.queryField('search', (t) =>
       );
       return rows.flatMap((row) => {
         const node = byKey.get(`${row.type}:${row.id}`);
-        if (node) kindOf.set(node, row.type);
-        return node
-          ? [{ node, rank: row.rank, highlights: parseHeadline(row.headline).map((parts) => ({ parts })) }]
-          : [];
+        return node ? [hitOf(row, node)] : [];
       });
     },
   }),

@@ -5,8 +5,8 @@ import { Prisma } from './__generated__/prisma/client.js';
  * Compiles the `select`/`include` arguments Pothos builds for a selection (`queryFromInfo`) into
  * one PostgreSQL expression that yields, as JSON, the object Prisma would return for them. It
  * exists for statements Prisma cannot express, so that they still load what the client asked for
- * in the same statement: `search` ranks hits of four models at once, and Prisma reads one model
- * per statement. Prisma's own compiler is not public API, so this covers what this schema's fields
+ * in the same statement: `search` ranks hits of four models at once and `nodes` reads objects of
+ * any kind, and Prisma reads one model per statement. Prisma's own compiler is not public API, so this covers what this schema's fields
  * ask for: scalars, to-one and to-many relations with `where` (equality, `in`, comparisons,
  * AND/OR/NOT on scalars), `orderBy` on scalars, `take` and `skip`, and `_count`. For anything else
  * (cursors, relation filters, negative `take`) it returns undefined and the caller loads through

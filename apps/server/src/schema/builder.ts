@@ -13,6 +13,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import type { Generations } from '../generation.js';
 import { fieldCost } from '../plugins/cost-model.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
+import { loadNodes } from './nodes.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 
 /** Per-request state; the Prisma client is imported from db.ts, not carried here. */
@@ -99,6 +100,8 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs, in order; null for each that does not exist.',
       args: { ids: { description: 'Global IDs, as objects’ `id` fields give them.' } },
+      resolve: (_root, args, context, info, resolveNodes) =>
+        loadNodes(args.ids, context, info, () => resolveNodes(args.ids)),
     },
     cursorFieldOptions: { description: 'An opaque cursor for this edge; pass it as `after` for the next page.' },
     nodeFieldOptions: { description: 'The item at the end of this edge.' },

@@ -6,11 +6,12 @@ import { Prisma } from './__generated__/prisma/client.js';
  * one PostgreSQL expression that yields, as JSON, the object Prisma would return for them. It
  * exists for statements Prisma cannot express, so that they still load what the client asked for
  * in the same statement: `search` ranks hits of four models at once and `nodes` reads objects of
- * any kind, and Prisma reads one model per statement. Prisma's own compiler is not public API, so this covers what this schema's fields
- * ask for: scalars, to-one and to-many relations with `where` (equality, `in`, comparisons,
- * AND/OR/NOT on scalars), `orderBy` on scalars, `take` and `skip`, and `_count`. For anything else
- * (cursors, relation filters, negative `take`) it returns undefined and the caller loads through
- * Prisma, so a new field shape costs a statement, never a wrong answer.
+ * any kind, where Prisma reads one model per statement. Prisma's own compiler is not public API,
+ * so this covers what this schema's fields ask for: scalars, to-one and to-many relations with
+ * `where` (equality, `in`, comparisons, AND/OR/NOT on scalars), `orderBy` on scalars, `take` and
+ * `skip`, and `_count`. For anything else (cursors, relation filters, negative `take`) it returns
+ * undefined and the caller loads through Prisma, so a new field shape costs statements, never a
+ * wrong answer.
  */
 export interface CompiledSelection {
   /** A JSON expression over the row aliased `alias`. */

@@ -1,5 +1,5 @@
 import { Prisma } from '../../apps/server/src/__generated__/prisma/client.js';
-import { compileSelection } from '../../apps/server/src/selection-sql.js';
+import { compileCount, compileFindMany, compileSelection } from '../../apps/server/src/selection-sql.js';
 import { type Api, describe, expect, test } from '../support/fixtures.js';
 
 // selection-sql.ts compiles Prisma select/include arguments into SQL so that `search` loads its
@@ -141,12 +141,47 @@ describe('compiled selections', () => {
   test.for([
     ['a cursor', { include: { appearances: { cursor: { id: 1 }, take: 2 } } }],
     ['a negative take', { include: { appearances: { take: -2 } } }],
-    ['a filter through a relation', { include: { appearances: { where: { version: { is: { number: 1 } } } } } }],
+    ['distinct', { include: { appearances: { distinct: ['versionId'] } } }],
     [
       'a case-insensitive filter',
       { include: { actors: { where: { role: { equals: 'AGENT', mode: 'insensitive' } } } } },
     ],
   ] as [string, Args][])('%s is left to Prisma', ([, args]) => {
     expect(compileSelection('Claim', args, 'n')).toBeUndefined();
+  });
+});
+
+describe('compiled findMany and count, with relation filters', () => {
+  const wheres: [string, Args][] = [
+    [
+      'some',
+      { archivedAt: null, appearances: { some: { statedCertainty: { in: ['UNCONFIRMED_REPORT', 'ALLEGATION'] } } } },
+    ],
+    ['none', { appearances: { none: { statedCertainty: 'UNCONFIRMED_REPORT' } } }],
+    ['every', { actors: { every: { role: { not: 'LOCATION' } } } }],
+    ['is null and isNot null', { OR: [{ location: { is: null } }, { location: { isNot: null }, type: 'EVENT' }] }],
+    ['a bare filter on a single relation, two levels down', { appearances: { some: { version: { number: 1 } } } }],
+    ['some inside some', { appearances: { some: { attribution: { some: { role: 'ORIGINATOR' } } } } }],
+  ];
+
+  test.for(wheres)('%s reads what Prisma reads, and counts what it counts', async ([, where], { api }) => {
+    const args = {
+      where,
+      orderBy: [{ text: 'desc' }, { id: 'desc' }],
+      take: 6,
+      skip: 1,
+      include: { actors: { orderBy: { id: 'asc' }, select: { role: true, actorId: true } } },
+    };
+    const prisma = api.database.prisma;
+    const viaPrisma = await prisma.claim.findMany(args as never);
+    const compiled = compileFindMany('Claim', args);
+    if (!compiled) throw new Error('did not compile');
+    const rows = await prisma.$queryRaw<{ node: unknown }[]>(compiled.sql);
+    expect(viaPrisma.length).toBeGreaterThan(0);
+    expect(rows.map((row) => compiled.decode(row.node))).toEqual(viaPrisma);
+    const count = compileCount('Claim', where);
+    if (!count) throw new Error('did not compile');
+    const [counted] = await prisma.$queryRaw<{ count: number }[]>(count);
+    expect(counted?.count).toBe(await prisma.claim.count({ where: where as never }));
   });
 });

@@ -5,13 +5,13 @@ import { Prisma } from './__generated__/prisma/client.js';
  * Compiles the `select`/`include` arguments Pothos builds for a selection (`queryFromInfo`) into
  * one PostgreSQL expression that yields, as JSON, the object Prisma would return for them. It
  * exists for statements Prisma cannot express, so that they still load what the client asked for
- * in the same statement: `search` ranks hits of four models at once and `nodes` reads objects of
- * any kind, where Prisma reads one model per statement. Prisma's own compiler is not public API,
- * so this covers what this schema's fields ask for: scalars, to-one and to-many relations with
- * `where` (equality, `in`, comparisons, AND/OR/NOT on scalars), `orderBy` on scalars, `take` and
- * `skip`, and `_count`. For anything else (cursors, relation filters, negative `take`) it returns
- * undefined and the caller loads through Prisma, so a new field shape costs statements, never a
- * wrong answer.
+ * in the same statement: `search` ranks hits of four models at once, `nodes` reads objects of any
+ * kind, and `claims(filter: { text })` needs a tsvector match in its page's `where`. Prisma's own
+ * compiler is not public API, so this covers what this schema's fields ask for: scalars, to-one
+ * and to-many relations, `where` on scalars (equality, `in`, comparisons, AND/OR/NOT) and through
+ * relations (`some`, `none`, `every`, `is`, `isNot`), `orderBy` on scalars, `take` and `skip`, and
+ * `_count`. For anything else (cursors, `distinct`, negative `take`) it returns undefined and the
+ * caller loads through Prisma, so a new field shape costs statements, never a wrong answer.
  */
 export interface CompiledSelection {
   /** A JSON expression over the row aliased `alias`. */
@@ -34,10 +34,7 @@ class Unsupported extends Error {}
 
 /** Compiles the selection of `model` for the row aliased `alias` (say `n0` in `FROM "Claim" n0`). */
 export function compileSelection(model: string, args: Args, alias: string): CompiledSelection | undefined {
-  let next = 0;
-  const compiler = {
-    alias: () => `${alias}_${next++}`,
-  };
+  const compiler = fresh(alias);
   try {
     const { sql, decode } = objectOf(model, args, alias, compiler);
     return { sql, decode: (value) => decode(value) as Record<string, unknown> | null };
@@ -49,6 +46,12 @@ export function compileSelection(model: string, args: Args, alias: string): Comp
 
 interface Compiler {
   alias: () => string;
+}
+
+/** Aliases for subqueries, unique within one statement: `n_0`, `n_1`… */
+function fresh(alias: string): Compiler {
+  let next = 0;
+  return { alias: () => `${alias}_${next++}` };
 }
 
 function identifier(name: string) {
@@ -164,7 +167,9 @@ function relationOf(model: string, field: DMMFField, args: Args, parent: string,
       decode: object.decode,
     };
   }
-  const where = args.where ? Prisma.sql` AND ${whereOf(field.type, args.where as Args, child)}` : Prisma.empty;
+  const where = args.where
+    ? Prisma.sql` AND ${whereOf(field.type, args.where as Args, child, compiler)}`
+    : Prisma.empty;
   const order = orderOf(field.type, args.orderBy, child);
   const take = args.take;
   const skip = args.skip;
@@ -194,7 +199,7 @@ function countsOf(model: string, value: unknown, parent: string, compiler: Compi
     const where = args === true ? undefined : (args as Args).where;
     if (args !== true && Object.keys(args as Args).some((k) => k !== 'where')) throw new Unsupported('_count args');
     const child = compiler.alias();
-    const filter = where ? Prisma.sql` AND ${whereOf(field.type, where as Args, child)}` : Prisma.empty;
+    const filter = where ? Prisma.sql` AND ${whereOf(field.type, where as Args, child, compiler)}` : Prisma.empty;
     counts.push(
       Prisma.sql`(SELECT count(*)::int FROM ${identifier(field.type)} ${Prisma.raw(child)} WHERE ${joinOf(model, field, parent, child)}${filter}) AS ${identifier(key)}`,
     );
@@ -203,23 +208,98 @@ function countsOf(model: string, value: unknown, parent: string, compiler: Compi
   return Prisma.sql`(SELECT row_to_json(${Prisma.raw(row)}) FROM (SELECT ${Prisma.join(counts)}) ${Prisma.raw(row)})`;
 }
 
-/** Prisma's `where` on scalar fields. */
-export function whereOf(model: string, where: Args, alias: string): Prisma.Sql {
+/** Prisma's `where`: scalar filters, and relation filters as EXISTS subqueries. */
+function whereOf(model: string, where: Args, alias: string, compiler: Compiler): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   for (const [key, value] of Object.entries(where)) {
     if (value === undefined) continue;
     if (key === 'AND' || key === 'OR' || key === 'NOT') {
-      const list = (Array.isArray(value) ? value : [value]).map((w: Args) => whereOf(model, w, alias));
+      const list = (Array.isArray(value) ? value : [value]).map((w: Args) => whereOf(model, w, alias, compiler));
       if (key === 'OR') parts.push(list.length ? Prisma.sql`(${Prisma.join(list, ' OR ')})` : Prisma.sql`false`);
       else if (key === 'AND') parts.push(...list);
       else parts.push(...list.map((part) => Prisma.sql`NOT (${part})`));
       continue;
     }
     const field = fieldOf(model, key);
-    if (field.kind === 'object' || field.isList) throw new Unsupported(`a filter on ${model}.${key}`);
-    parts.push(...scalarFilter(column(alias, key), value));
+    if (field.kind === 'object') parts.push(relationFilter(model, field, value, alias, compiler));
+    else if (field.isList) throw new Unsupported(`a filter on the list ${model}.${key}`);
+    else parts.push(...scalarFilter(column(alias, key), value));
   }
   return parts.length ? Prisma.join(parts, ' AND ', '(', ')') : Prisma.sql`true`;
+}
+
+/** `some`/`none`/`every` on a list relation, `is`/`isNot` (or a bare filter) on a single one. */
+function relationFilter(model: string, field: DMMFField, value: unknown, parent: string, compiler: Compiler) {
+  if (value === null || typeof value !== 'object') throw new Unsupported(`the filter on ${model}.${field.name}`);
+  const filter = value as Args;
+  const child = compiler.alias();
+  const rows = (condition?: Args, negate = false) => {
+    const inner = condition ? whereOf(field.type, condition, child, compiler) : Prisma.sql`true`;
+    return Prisma.sql`EXISTS (SELECT 1 FROM ${identifier(field.type)} ${Prisma.raw(child)}
+      WHERE ${joinOf(model, field, parent, child)} AND ${negate ? Prisma.sql`NOT (${inner})` : inner})`;
+  };
+  const keys = Object.keys(filter).filter((key) => filter[key] !== undefined);
+  if (field.isList) {
+    if (keys.length !== 1) throw new Unsupported(`the filter on ${model}.${field.name}`);
+    const [key] = keys;
+    const condition = filter[key as string] as Args;
+    if (key === 'some') return rows(condition);
+    if (key === 'none') return Prisma.sql`NOT ${rows(condition)}`;
+    if (key === 'every') return Prisma.sql`NOT ${rows(condition, true)}`;
+    throw new Unsupported(`the relation filter ${key}`);
+  }
+  if (keys.length === 1 && (keys[0] === 'is' || keys[0] === 'isNot')) {
+    const condition = filter[keys[0]] as Args | null;
+    const exists = condition === null ? rows() : rows(condition);
+    return keys[0] === 'is'
+      ? condition === null
+        ? Prisma.sql`NOT ${exists}`
+        : exists
+      : condition === null
+        ? exists
+        : Prisma.sql`NOT ${exists}`;
+  }
+  return rows(filter);
+}
+
+/** One model's `findMany` as a statement of its own, with `condition` (over `n`) added to its `where`. */
+export function compileFindMany(
+  model: string,
+  args: Args,
+  condition: Prisma.Sql = Prisma.sql`true`,
+): CompiledSelection | undefined {
+  const compiler = fresh('n');
+  try {
+    for (const key of Object.keys(args)) {
+      if (!RELATION_ARGS.has(key) && args[key] !== undefined) throw new Unsupported(`findMany argument ${key}`);
+    }
+    const object = objectOf(model, args, 'n', compiler);
+    const where = args.where ? whereOf(model, args.where as Args, 'n', compiler) : Prisma.sql`true`;
+    const { take, skip } = args;
+    if (take !== undefined && (!Number.isInteger(take) || (take as number) < 0)) throw new Unsupported('take < 0');
+    if (skip !== undefined && (!Number.isInteger(skip) || (skip as number) < 0)) throw new Unsupported('skip < 0');
+    return {
+      sql: Prisma.sql`SELECT ${object.sql} AS node FROM ${identifier(model)} n WHERE ${where} AND ${condition}
+        ORDER BY ${orderOf(model, args.orderBy, 'n')}${take === undefined ? Prisma.empty : Prisma.sql` LIMIT ${take}`}${
+          skip ? Prisma.sql` OFFSET ${skip}` : Prisma.empty
+        }`,
+      decode: (value) => object.decode(value) as Record<string, unknown> | null,
+    };
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+/** `count(*)` of one model under a `where`, with `condition` (over `n`) added. */
+export function compileCount(model: string, where: Args, condition: Prisma.Sql = Prisma.sql`true`) {
+  try {
+    return Prisma.sql`SELECT count(*)::int AS count FROM ${identifier(model)} n
+      WHERE ${whereOf(model, where, 'n', fresh('n'))} AND ${condition}`;
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
 }
 
 function scalarFilter(col: Prisma.Sql, value: unknown): Prisma.Sql[] {

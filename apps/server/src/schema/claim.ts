@@ -1,4 +1,5 @@
-import type { Claim as ClaimRow } from '../__generated__/prisma/client.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { type Claim as ClaimRow, Prisma } from '../__generated__/prisma/client.js';
 import { db } from '../db.js';
 import {
   addClaimActor,
@@ -12,10 +13,11 @@ import {
 } from '../domain/claims.js';
 import { matchingClaimIds } from '../domain/search.js';
 import { rootCounts } from '../plugins/count-cache.js';
+import { compileCount, compileFindMany } from '../selection-sql.js';
 import { runWrite } from '../write.js';
 import { ClaimAppearanceConnection, StatedCertainty } from './appearance.js';
 import { Assessment, AssessmentConnection, VerificationStatus } from './assessment.js';
-import { builder, type SchemaTypes } from './builder.js';
+import { builder, type Context, type SchemaTypes } from './builder.js';
 import { DateTimeRange, dateRangeWhere, OrderDirection } from './connections.js';
 import { decodeIdOf } from './global-id.js';
 import { keysetPage } from './keyset-connection.js';
@@ -303,8 +305,9 @@ export async function claimWhere(filter: typeof ClaimFilter.$inferInput | null |
     ...(filter?.verificationStatus?.length ? { verificationStatus: { in: filter.verificationStatus } } : {}),
     ...(filter?.types?.length ? { type: { in: filter.types } } : {}),
     ...(actorId ? { actors: { some: { actorId, ...(filter?.actor?.role ? { role: filter.actor.role } : {}) } } } : {}),
-    // The GIN-indexed tsvector column is not visible to Prisma's query builder: the matching ids
-    // come from one indexed statement first.
+    // The GIN-indexed tsvector column is not visible to Prisma's query builder: here (exports) the
+    // matching ids come from one indexed statement first; the claims list compiles the match into
+    // its page instead (textMatches).
     ...(filter?.text ? { id: { in: await matchingClaimIds(filter.text) } } : {}),
     ...(filter?.createdAt ? { createdAt: dateRangeWhere(filter.createdAt) } : {}),
     ...(eventTime?.from
@@ -315,6 +318,51 @@ export async function claimWhere(filter: typeof ClaimFilter.$inferInput | null |
 }
 
 const ORDER_FIELDS = { CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt', TEXT: 'text' } as const;
+
+/**
+ * `claims(filter: { text })`: the tsvector match is a condition of the page's own statement, so the
+ * page is one statement that stops at its end. Prisma cannot express a tsvector match, so the page
+ * and the count are compiled to SQL (selection-sql.ts); a selection the compiler does not cover
+ * reads the matching ids first and then the page through Prisma.
+ */
+async function textMatches(
+  args: Parameters<typeof keysetPage>[0]['args'] & { filter?: typeof ClaimFilter.$inferInput | null },
+  context: Context,
+  info: GraphQLResolveInfo,
+  text: string,
+  field: keyof typeof ORDER_FIELDS,
+  direction: 'asc' | 'desc',
+) {
+  const where = await claimWhere({ ...args.filter, text: undefined });
+  const matches = Prisma.sql`n.search @@ websearch_to_tsquery('english', ${text})`;
+  const countSql = compileCount('Claim', where, matches);
+  return keysetPage({
+    args,
+    context,
+    info,
+    model: 'Claim',
+    order: [
+      { field: ORDER_FIELDS[field], direction },
+      { field: 'id', direction },
+    ],
+    where,
+    count: () =>
+      rootCounts.count(context.generations?.data, `Claim:${JSON.stringify(where)}:text:${text}`, async () =>
+        countSql
+          ? ((await db().$queryRaw<{ count: number }[]>(countSql))[0]?.count ?? 0)
+          : db().claim.count({ where: { AND: [where, { id: { in: await matchingClaimIds(text) } }] } }),
+      ),
+    find: async (query) => {
+      const compiled = compileFindMany('Claim', query, matches);
+      if (!compiled) {
+        const ids = await matchingClaimIds(text);
+        return db().claim.findMany({ ...(query as object), where: { AND: [query.where, { id: { in: ids } }] } });
+      }
+      const rows = await db().$queryRaw<{ node: unknown }[]>(compiled.sql);
+      return rows.map((row) => compiled.decode(row.node) as ClaimRow);
+    },
+  });
+}
 
 builder.queryFields((t) => ({
   claim: t.prismaField({
@@ -336,6 +384,8 @@ builder.queryFields((t) => ({
       resolve: async (_root, args, context, info) => {
         const direction = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
         const field = args.orderBy?.field ?? 'CREATED_AT';
+        const text = args.filter?.text;
+        if (text) return textMatches(args, context, info, text, field, direction);
         const where = await claimWhere(args.filter);
         const page = {
           args,

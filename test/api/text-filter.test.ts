@@ -66,7 +66,8 @@ const ORDERS = [
 
 describe('claims(filter: { text })', () => {
   test('pages, in every order, what the list without text holds of the matching claims', async ({ uncached: api }) => {
-    const { actors, sources, articles } = await api.data<Record<string, { edges: { node: { id: string } }[] }>>(
+    type Ids = { edges: { node: { id: string } }[] };
+    const { actors, sources, articles } = await api.data<{ actors: Ids; sources: Ids; articles: Ids }>(
       '{ actors(first: 5) { edges { node { id } } } sources(first: 3) { edges { node { id } } } articles(first: 1) { edges { node { id } } } }',
     );
     const filters = [

@@ -1,4 +1,5 @@
 import { type Api, describe, expect, test } from '../support/fixtures.js';
+import { claimPages } from '../support/paging.js';
 import { actorByName, claimByText, mutate } from '../support/writes.js';
 
 // `claims(filter: { actor })` in the default order reads ActorClaim, which triggers keep from
@@ -8,35 +9,8 @@ const rawId = (id: string) => Number(Buffer.from(id, 'base64url').toString().spl
 
 /** Every page of an actor's claims, `first: 1` at a time forwards, then `last: 1` backwards. */
 async function pagedIds(api: Api, actor: string, role?: string, direction = 'ASC') {
-  const filter = `{ actor: { id: $actor${role ? `, role: ${role}` : ''} } }`;
-  const order = `{ field: CREATED_AT, direction: ${direction} }`;
-  const page = async (args: string, cursor: string | null) =>
-    (
-      await api.data<{
-        claims: {
-          pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
-          edges: { node: { id: string } }[];
-        };
-      }>(
-        `query ($actor: ID!, $cursor: String) { claims(${args}, filter: ${filter}, orderBy: ${order}) {
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id } } } }`,
-        { actor, cursor },
-      )
-    ).claims;
-  const forwards: string[] = [];
-  for (let cursor: string | null = null, more = true; more; ) {
-    const result = await page('first: 1, after: $cursor', cursor);
-    forwards.push(...result.edges.map((e) => e.node.id));
-    more = result.pageInfo.hasNextPage;
-    cursor = result.pageInfo.endCursor;
-  }
-  const backwards: string[] = [];
-  for (let cursor: string | null = null, more = true; more; ) {
-    const result = await page('last: 1, before: $cursor', cursor);
-    backwards.unshift(...result.edges.map((e) => e.node.id));
-    more = result.pageInfo.hasPreviousPage;
-    cursor = result.pageInfo.startCursor;
-  }
+  const filter = `{ actor: { id: ${JSON.stringify(actor)}${role ? `, role: ${role}` : ''} } }`;
+  const { forwards, backwards } = await claimPages(api, filter, `{ field: CREATED_AT, direction: ${direction} }`);
   expect(backwards).toEqual(forwards);
   return forwards.map(rawId);
 }

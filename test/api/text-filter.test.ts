@@ -1,6 +1,7 @@
 import { matchingClaimIds } from '../../apps/server/src/domain/search.js';
 import { createApp } from '../../apps/server/src/yoga.js';
 import { type Api, test as base, createApi, describe, expect } from '../support/fixtures.js';
+import { claimPages } from '../support/paging.js';
 
 // `claims(filter: { text })` puts the tsvector match in the page's own statement (schema/claim.ts,
 // selection-sql.ts). The reference: the same list without `text`, kept to the claims the GIN
@@ -27,33 +28,6 @@ async function list(api: Api, filter: string, order: string) {
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id } } } }`,
   );
   return claims;
-}
-
-/** Every page, two at a time, forwards and then backwards. */
-async function paged(api: Api, filter: string, order: string) {
-  const page = async (args: string, cursor: string | null) =>
-    (
-      await api.data<{ claims: Page }>(
-        `query ($cursor: String) { claims(${args}, filter: ${filter}, orderBy: ${order}) { totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id } } } }`,
-        { cursor },
-      )
-    ).claims;
-  const forwards: string[] = [];
-  for (let cursor: string | null = null, more = true; more; ) {
-    const result = await page('first: 2, after: $cursor', cursor);
-    forwards.push(...result.edges.map((e) => e.node.id));
-    more = result.pageInfo.hasNextPage;
-    cursor = result.pageInfo.endCursor;
-  }
-  const backwards: string[] = [];
-  for (let cursor: string | null = null, more = true; more; ) {
-    const result = await page('last: 2, before: $cursor', cursor);
-    backwards.unshift(...result.edges.map((e) => e.node.id));
-    more = result.pageInfo.hasPreviousPage;
-    cursor = result.pageInfo.startCursor;
-  }
-  return { forwards, backwards };
 }
 
 const TEXTS = ['Syria', 'troops', 'China or Russia', '"special operations"', 'Russia -China'];
@@ -89,7 +63,7 @@ describe('claims(filter: { text })', () => {
           const all = await list(api, `{ ${filter} }`, order);
           const expected = all.edges.map((e) => e.node.id).filter((id) => matching.has(rawId(id)));
           const withText = `{ ${filter} text: ${JSON.stringify(text)} }`;
-          const { forwards, backwards } = await paged(api, withText, order);
+          const { forwards, backwards } = await claimPages(api, withText, order, 2);
           expect(forwards, `${text} | ${filter} | ${order}`).toEqual(expected);
           expect(backwards).toEqual(expected);
           expect((await list(api, withText, order)).totalCount).toBe(expected.length);

@@ -152,10 +152,24 @@ function joinOf(model: string, field: DMMFField, parent: string, child: string) 
   return Prisma.sql`${column(child, key)} = ${column(parent, 'id')}`;
 }
 
-function relationOf(model: string, field: DMMFField, args: Args, parent: string, compiler: Compiler) {
+/** The arguments this compiler understands; any other (a cursor, `distinct`) is left to Prisma. */
+function checkArgs(args: Args) {
   for (const key of Object.keys(args)) {
-    if (!RELATION_ARGS.has(key) && args[key] !== undefined) throw new Unsupported(`relation argument ${key}`);
+    if (!RELATION_ARGS.has(key) && args[key] !== undefined) throw new Unsupported(`the argument ${key}`);
   }
+}
+
+/** `take` and `skip` as LIMIT and OFFSET; a negative `take` (Prisma reads backwards) is left to Prisma. */
+function pageOf({ take, skip }: Args) {
+  if (take !== undefined && (!Number.isInteger(take) || (take as number) < 0)) throw new Unsupported('take < 0');
+  if (skip !== undefined && (!Number.isInteger(skip) || (skip as number) < 0)) throw new Unsupported('skip < 0');
+  return Prisma.sql`${take === undefined ? Prisma.empty : Prisma.sql` LIMIT ${take}`}${
+    skip ? Prisma.sql` OFFSET ${skip}` : Prisma.empty
+  }`;
+}
+
+function relationOf(model: string, field: DMMFField, args: Args, parent: string, compiler: Compiler) {
+  checkArgs(args);
   const child = compiler.alias();
   const table = identifier(field.type);
   const object = objectOf(field.type, args, child, compiler);
@@ -171,19 +185,13 @@ function relationOf(model: string, field: DMMFField, args: Args, parent: string,
     ? Prisma.sql` AND ${whereOf(field.type, args.where as Args, child, compiler)}`
     : Prisma.empty;
   const order = orderOf(field.type, args.orderBy, child);
-  const take = args.take;
-  const skip = args.skip;
-  if (take !== undefined && (!Number.isInteger(take) || (take as number) < 0)) throw new Unsupported('take < 0');
-  if (skip !== undefined && (!Number.isInteger(skip) || (skip as number) < 0)) throw new Unsupported('skip < 0');
-  const limit = take === undefined ? Prisma.empty : Prisma.sql` LIMIT ${take}`;
-  const offset = skip ? Prisma.sql` OFFSET ${skip}` : Prisma.empty;
   const rows = compiler.alias();
   return {
     // The page is cut in a subquery (so LIMIT can stop an index scan early), numbered, and
     // aggregated in that order.
     sql: Prisma.sql`(SELECT coalesce(json_agg(${Prisma.raw(rows)}.j ORDER BY ${Prisma.raw(rows)}.o), '[]'::json) FROM (
       SELECT ${object.sql} AS j, row_number() OVER (ORDER BY ${order}) AS o
-        FROM ${table} ${Prisma.raw(child)} WHERE ${join}${where} ORDER BY ${order}${limit}${offset}) ${Prisma.raw(rows)})`,
+        FROM ${table} ${Prisma.raw(child)} WHERE ${join}${where} ORDER BY ${order}${pageOf(args)}) ${Prisma.raw(rows)})`,
     decode: (value: unknown) => (Array.isArray(value) ? value.map(object.decode) : value),
   };
 }
@@ -250,14 +258,9 @@ function relationFilter(model: string, field: DMMFField, value: unknown, parent:
   }
   if (keys.length === 1 && (keys[0] === 'is' || keys[0] === 'isNot')) {
     const condition = filter[keys[0]] as Args | null;
-    const exists = condition === null ? rows() : rows(condition);
-    return keys[0] === 'is'
-      ? condition === null
-        ? Prisma.sql`NOT ${exists}`
-        : exists
-      : condition === null
-        ? exists
-        : Prisma.sql`NOT ${exists}`;
+    // `is: null` holds when no row exists; `isNot` is the opposite of `is`.
+    const holds = condition === null ? Prisma.sql`NOT ${rows()}` : rows(condition);
+    return keys[0] === 'is' ? holds : Prisma.sql`NOT (${holds})`;
   }
   return rows(filter);
 }
@@ -270,19 +273,12 @@ export function compileFindMany(
 ): CompiledSelection | undefined {
   const compiler = fresh('n');
   try {
-    for (const key of Object.keys(args)) {
-      if (!RELATION_ARGS.has(key) && args[key] !== undefined) throw new Unsupported(`findMany argument ${key}`);
-    }
+    checkArgs(args);
     const object = objectOf(model, args, 'n', compiler);
     const where = args.where ? whereOf(model, args.where as Args, 'n', compiler) : Prisma.sql`true`;
-    const { take, skip } = args;
-    if (take !== undefined && (!Number.isInteger(take) || (take as number) < 0)) throw new Unsupported('take < 0');
-    if (skip !== undefined && (!Number.isInteger(skip) || (skip as number) < 0)) throw new Unsupported('skip < 0');
     return {
       sql: Prisma.sql`SELECT ${object.sql} AS node FROM ${identifier(model)} n WHERE ${where} AND ${condition}
-        ORDER BY ${orderOf(model, args.orderBy, 'n')}${take === undefined ? Prisma.empty : Prisma.sql` LIMIT ${take}`}${
-          skip ? Prisma.sql` OFFSET ${skip}` : Prisma.empty
-        }`,
+        ORDER BY ${orderOf(model, args.orderBy, 'n')}${pageOf(args)}`,
       decode: (value) => object.decode(value) as Record<string, unknown> | null,
     };
   } catch (error) {

@@ -1,4 +1,3 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { type Claim as ClaimRow, Prisma } from '../__generated__/prisma/client.js';
 import { db } from '../db.js';
 import {
@@ -325,43 +324,26 @@ const ORDER_FIELDS = { CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt', TEXT: '
  * and the count are compiled to SQL (selection-sql.ts); a selection the compiler does not cover
  * reads the matching ids first and then the page through Prisma.
  */
-async function textMatches(
-  args: Parameters<typeof keysetPage>[0]['args'] & { filter?: typeof ClaimFilter.$inferInput | null },
-  context: Context,
-  info: GraphQLResolveInfo,
-  text: string,
-  field: keyof typeof ORDER_FIELDS,
-  direction: 'asc' | 'desc',
-) {
-  const where = await claimWhere({ ...args.filter, text: undefined });
+function textMatchPage(where: Awaited<ReturnType<typeof claimWhere>>, text: string, context: Context) {
   const matches = Prisma.sql`n.search @@ websearch_to_tsquery('english', ${text})`;
   const countSql = compileCount('Claim', where, matches);
-  return keysetPage({
-    args,
-    context,
-    info,
-    model: 'Claim',
-    order: [
-      { field: ORDER_FIELDS[field], direction },
-      { field: 'id', direction },
-    ],
+  const matchingIds = async () => ({ id: { in: await matchingClaimIds(text) } });
+  return {
     where,
     count: () =>
       rootCounts.count(context.generations?.data, `Claim:${JSON.stringify(where)}:text:${text}`, async () =>
         countSql
           ? ((await db().$queryRaw<{ count: number }[]>(countSql))[0]?.count ?? 0)
-          : db().claim.count({ where: { AND: [where, { id: { in: await matchingClaimIds(text) } }] } }),
+          : db().claim.count({ where: { AND: [where, await matchingIds()] } }),
       ),
-    find: async (query) => {
+    find: async (query: { where: never; orderBy: never; take: number }) => {
       const compiled = compileFindMany('Claim', query, matches);
-      if (!compiled) {
-        const ids = await matchingClaimIds(text);
-        return db().claim.findMany({ ...(query as object), where: { AND: [query.where, { id: { in: ids } }] } });
-      }
+      if (!compiled)
+        return db().claim.findMany({ ...(query as object), where: { AND: [query.where, await matchingIds()] } });
       const rows = await db().$queryRaw<{ node: unknown }[]>(compiled.sql);
       return rows.map((row) => compiled.decode(row.node) as ClaimRow);
     },
-  });
+  };
 }
 
 builder.queryFields((t) => ({
@@ -384,9 +366,6 @@ builder.queryFields((t) => ({
       resolve: async (_root, args, context, info) => {
         const direction = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
         const field = args.orderBy?.field ?? 'CREATED_AT';
-        const text = args.filter?.text;
-        if (text) return textMatches(args, context, info, text, field, direction);
-        const where = await claimWhere(args.filter);
         const page = {
           args,
           context,
@@ -396,11 +375,14 @@ builder.queryFields((t) => ({
             { field: ORDER_FIELDS[field], direction },
             { field: 'id', direction },
           ],
-          count: () =>
-            rootCounts.count(context.generations?.data, `Claim:${JSON.stringify(where)}`, () =>
-              db().claim.count({ where }),
-            ),
         } as const;
+        const text = args.filter?.text;
+        const where = await claimWhere({ ...args.filter, text: undefined });
+        if (text) return keysetPage({ ...page, ...textMatchPage(where, text, context) });
+        const count = () =>
+          rootCounts.count(context.generations?.data, `Claim:${JSON.stringify(where)}`, () =>
+            db().claim.count({ where }),
+          );
         const actor = args.filter?.actor;
         if (actor && field === 'CREATED_AT') {
           // An actor's claims in the default order: read from ActorClaim's (actor, createdAt, id)
@@ -411,6 +393,7 @@ builder.queryFields((t) => ({
           const { actors, ...claim } = where;
           return keysetPage({
             ...page,
+            count,
             where: { actorId: decodeIdOf(String(actor.id), 'Actor'), claim: actor.role ? { ...claim, actors } : claim },
             via: { columns: { createdAt: 'claimCreatedAt', id: 'claimId' }, node: 'claim' },
             find: async (query) => {
@@ -422,6 +405,7 @@ builder.queryFields((t) => ({
         }
         return keysetPage({
           ...page,
+          count,
           where,
           find: (query) => db().claim.findMany({ ...query, relationLoadStrategy: 'join' }),
         });

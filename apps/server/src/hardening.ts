@@ -4,6 +4,7 @@ import { createLogger, useRequestLog, yogaLogger } from './http/logging.js';
 import { useCostLimit } from './plugins/cost.js';
 import { useExposure } from './plugins/exposure.js';
 import { useInputListLimit } from './plugins/input-lists.js';
+import { useInputValues } from './plugins/input-values.js';
 import { usePersistedOperationsOnly } from './plugins/persisted-operations.js';
 import { useQueryLimits } from './plugins/query-limits.js';
 import { createRateLimiting, type RateLimiting } from './plugins/rate-limit.js';
@@ -14,7 +15,7 @@ import { type HardeningOptions, hardeningDefaults } from './profile.js';
 export interface Hardening {
   options: HardeningOptions;
   logging: YogaLogger;
-  /** Before the app's own plugins: HTTP guards, parse and validation limits, exposure. */
+  /** Before the app's own plugins: HTTP guards, parse and validation limits, exposure, input values. */
   beforeExecution: Plugin[];
   /** After them, in this order: list lengths, cost, rate limit, time budget. */
   execution: Plugin[];
@@ -39,6 +40,8 @@ export function createHardening(options: HardeningOptions = hardeningDefaults('d
         : []),
       ...useQueryLimits(options.limits),
       ...useExposure(options),
+      // Before the response cache's key is made of the variables, and before anything reads a value.
+      useInputValues(),
     ],
     execution: [
       useInputListLimit(options.limits.maxListLength),

@@ -4,6 +4,7 @@ import { Audit, type Author, commitChangeEvents, type Write } from './domain/aud
 import { ConflictError, NotFoundError, ValidationError } from './domain/errors.js';
 import { type ChangeNotice, changeTopic, pubsub } from './events.js';
 import { bumpGenerations } from './generation.js';
+import { sqlStateOf } from './plugins/database-errors.js';
 
 export interface WriteOptions {
   author: Author;
@@ -11,24 +12,38 @@ export interface WriteOptions {
   message?: string | null | undefined;
 }
 
+/** Attempts of a write that PostgreSQL aborted for a concurrent one (a deadlock, a serialization failure). */
+const ATTEMPTS = 4;
+
 /**
  * Runs a domain write in one transaction with its audit events, then tells subscribers. Either all
  * of it commits, events included, or nothing does: a failed mutation changes nothing.
+ *
+ * Two writes that lock the same rows in opposite orders (merging A into B while B merges into A)
+ * deadlock, and PostgreSQL aborts one of them: that one is run again from the start, after a short
+ * random pause, and then sees the other's result (usually a ConflictError: the object is merged).
  */
 export async function runWrite<T>(options: WriteOptions, fn: (w: Write) => Promise<T>): Promise<T> {
   let committed: { result: T; events: Awaited<ReturnType<typeof commitChangeEvents>> };
-  try {
-    committed = await db().$transaction(
-      async (tx) => {
-        const audit = new Audit();
-        const result = await fn({ tx, audit });
-        const events = await commitChangeEvents(tx, options.author, options.message, audit.records);
-        return { result, events };
-      },
-      { maxWait: 5_000, timeout: 30_000 },
-    );
-  } catch (error) {
-    throw asDomainError(error);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      committed = await db().$transaction(
+        async (tx) => {
+          const audit = new Audit();
+          const result = await fn({ tx, audit });
+          const events = await commitChangeEvents(tx, options.author, options.message, audit.records);
+          return { result, events };
+        },
+        { maxWait: 5_000, timeout: 30_000 },
+      );
+      break;
+    } catch (error) {
+      if (attempt < ATTEMPTS && isConcurrencyAbort(error)) {
+        await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+        continue;
+      }
+      throw asDomainError(error);
+    }
   }
   // Caches (generation.ts) learn of the write before it answers, on every replica. Should Redis fail
   // here, the write stands: replicas that cannot read the generation bypass their caches, and cached
@@ -38,8 +53,19 @@ export async function runWrite<T>(options: WriteOptions, fn: (w: Write) => Promi
   return committed.result;
 }
 
+function isConcurrencyAbort(error: unknown) {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2034') return true;
+  const state = sqlStateOf(error);
+  return state === '40001' || state === '40P01';
+}
+
 /** Database-level refusals that are the client's to fix, as typed errors. */
 function asDomainError(error: unknown) {
+  const state = sqlStateOf(error);
+  if (state === '54000') return tooLarge(error);
+  if (state === '40001' || state === '40P01') {
+    return new ConflictError('The write conflicted with concurrent ones; retry it.');
+  }
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return error;
   switch (error.code) {
     case 'P2002':
@@ -61,6 +87,22 @@ function asDomainError(error: unknown) {
     default:
       return error;
   }
+}
+
+/**
+ * PostgreSQL's program limits (SQLSTATE 54000) that a client's input can reach: a text whose
+ * full-text index entry (tsvector) passes 1 MB, a value too long for its btree index (a third of a
+ * page, ~2.7 KB). Which input is named by the index, when the message gives one.
+ */
+function tooLarge(error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  const column = /for index "[A-Za-z]+_([A-Za-z]+)_(?:key|idx)"/.exec(message)?.[1];
+  const what = /tsvector/.test(message)
+    ? 'The text is too large to index for search (its word index passes 1 MB); split it.'
+    : 'A value is too long to index; shorten it.';
+  return new ValidationError(what, [
+    { path: ['input', ...(column ? [column] : [])], message: what, code: 'TOO_LARGE' },
+  ]);
 }
 
 async function publish(

@@ -25,6 +25,21 @@ const UNAVAILABLE_ADAPTER_KINDS = new Set([
 const UNAVAILABLE_MESSAGES =
   /timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|ECONNRESET|terminating connection|the database system is (starting up|shutting down)|Can't reach database server|Client has encountered a connection error|Connection ended unexpectedly/i;
 
+/**
+ * The SQLSTATE of a PostgreSQL error, wherever Prisma and its driver adapter put it: PostgreSQL's
+ * adapter keeps it as `originalCode`, PGlite's as `code` of a `postgres` kind.
+ */
+export function sqlStateOf(error: unknown, seen = new Set<unknown>()): string | undefined {
+  if (!error || typeof error !== 'object' || seen.has(error)) return undefined;
+  seen.add(error);
+  const record = error as Record<string, unknown> & { meta?: { driverAdapterError?: { cause?: unknown } } };
+  const cause = (record.meta?.driverAdapterError?.cause ?? record.cause) as Record<string, unknown> | undefined;
+  const code = cause?.originalCode ?? (cause?.kind === 'postgres' ? cause.code : undefined);
+  if (typeof code === 'string') return code;
+  if (cause?.kind === 'TransactionWriteConflict') return '40001';
+  return sqlStateOf(record.originalError, seen) ?? sqlStateOf(record.cause, seen);
+}
+
 /** True when `error` (or anything it wraps) says the database cannot answer right now. */
 export function isDatabaseUnavailable(error: unknown, seen = new Set<unknown>()): boolean {
   if (!error || typeof error !== 'object' || seen.has(error)) return false;

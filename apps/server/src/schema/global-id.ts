@@ -8,7 +8,9 @@ export function encodeGlobalId(typename: string, id: string | number | bigint) {
   return Buffer.from(`${typename}:${id}`, 'utf8').toString('base64url');
 }
 
-const SHAPE = /^([A-Z][A-Za-z]*):([1-9]\d{0,15})$/;
+const SHAPE = /^([A-Z][A-Za-z]*):([1-9]\d{0,9})$/;
+/** Keys are PostgreSQL integers: an ID past their range names nothing that could exist. */
+const MAX_KEY = 2_147_483_647;
 
 /** The types that implement Node, set once the schema is built; an ID naming another type is invalid. */
 let nodeTypes: ReadonlySet<string> = new Set();
@@ -28,7 +30,9 @@ export function decodeGlobalId(globalId: string) {
     ? SHAPE.exec(Buffer.from(globalId, 'base64url').toString('utf8'))
     : null;
   const typename = match?.[1];
-  if (!match || !typename || (nodeTypes.size > 0 && !nodeTypes.has(typename))) throw invalidId(globalId);
+  if (!match || !typename || (nodeTypes.size > 0 && !nodeTypes.has(typename)) || Number(match[2]) > MAX_KEY) {
+    throw invalidId(globalId);
+  }
   return { typename, id: match[2] as string };
 }
 

@@ -1,6 +1,7 @@
 import type { ActorKind } from '../__generated__/prisma/enums.js';
 import { changesOf, type Write } from './audit.js';
 import { ConflictError, notFound, validationError } from './errors.js';
+import { lockRows } from './locks.js';
 import { nextRevision, staleRevision, updateAtRevision } from './revision.js';
 
 export interface ActorFields {
@@ -137,6 +138,7 @@ export async function mergeActors(w: Write, input: MergeInput) {
   const { tx } = w;
   if (input.survivorId === input.mergedId)
     throw validationError(['input', 'mergedId'], 'An actor cannot be merged into itself.');
+  await lockRows(tx, 'Actor', [input.survivorId, input.mergedId]);
   const [survivor, merged] = await Promise.all([
     tx.actor.findUnique({ where: { id: input.survivorId } }),
     tx.actor.findUnique({ where: { id: input.mergedId } }),

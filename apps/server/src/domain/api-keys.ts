@@ -3,6 +3,7 @@ import type { PrismaClient } from '../__generated__/prisma/client.js';
 import type { ApiKeyRole } from '../__generated__/prisma/enums.js';
 import { changesOf, type Write } from './audit.js';
 import { ConflictError, notFound, validationError } from './errors.js';
+import { lockRows } from './locks.js';
 
 const PREFIX = 'cg_';
 
@@ -47,6 +48,8 @@ export async function createApiKey(
 }
 
 export async function revokeApiKey(w: Write, id: number) {
+  // Of concurrent revokes, the first revokes and records it; the others then read it revoked.
+  await lockRows(w.tx, 'ApiKey', [id]);
   const key = await w.tx.apiKey.findUnique({ where: { id } });
   if (!key) throw notFound('The API key', ['input', 'id']);
   if (key.revokedAt) throw new ConflictError('The API key is already revoked.');

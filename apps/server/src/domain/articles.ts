@@ -2,6 +2,7 @@ import { type ReanchorResult, reanchorAppearances } from './appearances.js';
 import { detectBlocks, sha256Hex } from './article-text.js';
 import { changesOf, type Write } from './audit.js';
 import { notFound, validationError } from './errors.js';
+import { lockName, lockRows } from './locks.js';
 import { nextRevision, updateAtRevision } from './revision.js';
 import type { Tx } from './tx.js';
 
@@ -66,6 +67,8 @@ export async function storeVersion(
   },
 ) {
   const { tx } = w;
+  // Concurrent new texts of one article take turns, so each gets the next number.
+  await lockRows(tx, 'Article', [articleId]);
   const sha256 = sha256Hex(input.text);
   const existing = await tx.articleVersion.findUnique({ where: { articleId_sha256: { articleId, sha256 } } });
   if (existing) return { version: existing, created: false, previousId: null };
@@ -118,6 +121,8 @@ export async function ingestArticle(w: Write, input: IngestArticleInput): Promis
   if (input.text.length > MAX_TEXT)
     throw validationError(['input', 'text'], `The text is longer than ${MAX_TEXT} characters.`);
   await checkFields(tx, input);
+  // Two first ingests of one URL take turns: the second finds the article the first created.
+  if (input.articleId == null && input.url) await lockName(tx, 'Article.url', input.url);
 
   let article = input.articleId != null ? await tx.article.findUnique({ where: { id: input.articleId } }) : null;
   if (input.articleId != null && !article) throw notFound('The article', ['input', 'articleId']);

@@ -1,6 +1,7 @@
 import type { ClaimActorRole, ClaimType, RelationType } from '../__generated__/prisma/enums.js';
 import { changesOf, type Write } from './audit.js';
 import { ConflictError, notFound, validationError } from './errors.js';
+import { lockRows } from './locks.js';
 import { nextRevision, staleRevision, updateAtRevision } from './revision.js';
 
 export interface QuantityInput {
@@ -164,6 +165,7 @@ export async function mergeClaims(
   const { tx } = w;
   if (input.survivorId === input.mergedId)
     throw validationError(['input', 'mergedId'], 'A claim cannot be merged into itself.');
+  await lockRows(tx, 'Claim', [input.survivorId, input.mergedId]);
   const [survivor, merged] = await Promise.all([
     tx.claim.findUnique({ where: { id: input.survivorId } }),
     tx.claim.findUnique({ where: { id: input.mergedId } }),

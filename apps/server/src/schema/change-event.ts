@@ -1,6 +1,7 @@
 import { type ResolveCursorConnectionArgs, resolveCursorConnection } from '@pothos/plugin-relay';
 import { createGraphQLError } from 'graphql-yoga';
 import { db } from '../db.js';
+import { ADMIN_ONLY_ENTITY_TYPES, isAdminOnly } from '../domain/visibility.js';
 import { type ChangeNotice, changeTopic, pubsub } from '../events.js';
 import { rootCounts } from '../plugins/count-cache.js';
 import { builder } from './builder.js';
@@ -59,6 +60,9 @@ export const ChangeEvent = builder.prismaNode('ChangeEvent', {
   id: { field: 'id' },
   nullable: true,
   description: 'One write in the audit log: who changed what, when, and why. The change feed is these in commit order.',
+  // The audit record of an admin-only object (an API key) is as private as the object, whichever
+  // field reaches it (node, nodes, changes, history): domain/visibility.ts.
+  authScopes: (event) => (isAdminOnly(event.entityType) ? { admin: true } : { reader: true }),
   fields: (t) => ({
     entityType: t.exposeString('entityType', { description: 'The type of the object written, e.g. Claim.' }),
     entityId: t.id({
@@ -136,8 +140,8 @@ builder.queryField('changes', (t) =>
       },
       resolve: async (_root, args, context) => {
         const after = args.since ?? args.after;
-        // Key management is visible to admins only.
-        const hidden = context.viewer?.role === 'ADMIN' ? [] : ['ApiKey'];
+        // Admin-only records are left out for other roles, rather than refused one by one.
+        const hidden = context.viewer?.role === 'ADMIN' ? [] : [...ADMIN_ONLY_ENTITY_TYPES];
         const where = { entityType: { ...(args.entityTypes?.length ? { in: args.entityTypes } : {}), notIn: hidden } };
         const connection = await resolveCursorConnection(
           { args: { ...args, after }, toCursor: (event) => String(event.id), defaultSize: 20, maxSize: MAX_PAGE_SIZE },

@@ -21,6 +21,8 @@ export interface ServerConfig {
   redisUrl: string | undefined;
   /** Names this deployment's channels in Redis, so several deployments can share one server. */
   redisNamespace: string;
+  /** How long start-up waits for a PostgreSQL server that does not answer, in seconds. */
+  startRetrySeconds: number;
   /** The profile (development or production) and every limit: profile.ts, the README's table. */
   hardening: HardeningOptions;
 }
@@ -40,6 +42,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     responseCache: env.CLAIMGRAPH_RESPONSE_CACHE !== 'false',
     redisUrl: env.REDIS_URL || undefined,
     redisNamespace: env.CLAIMGRAPH_REDIS_NAMESPACE || 'claimgraph',
+    startRetrySeconds: seconds(env, 'CLAIMGRAPH_START_RETRY_SECONDS', 60),
     hardening: readHardening(env),
   };
+}
+
+function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number) {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 0)
+    throw new Error(`${name} must be a number of seconds, got ${JSON.stringify(value)}`);
+  return number;
 }

@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import type { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './__generated__/prisma/client.js';
+import { lockFolder } from './db/folder-lock.js';
 import { keysetArgs } from './keyset.js';
 import { applyMigrations, type MigrationTarget } from './migrate.js';
 
@@ -89,9 +90,18 @@ async function openPGlite(dataDir: string): Promise<Database> {
     import('@electric-sql/pglite'),
     import('pglite-prisma-adapter'),
   ]);
-  if (!dataDir.includes('://')) await mkdir(dataDir, { recursive: true });
+  let release = () => {};
+  if (!dataDir.includes('://')) {
+    await mkdir(dataDir, { recursive: true });
+    release = await lockFolder(dataDir);
+  }
   const pglite = new PGlite(dataDir);
-  await pglite.waitReady;
+  try {
+    await pglite.waitReady;
+  } catch (error) {
+    release();
+    throw error;
+  }
   const target: MigrationTarget = {
     exec: async (sql) => {
       await pglite.exec(sql);
@@ -117,6 +127,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
       await prisma.$disconnect();
       // PGlite must be closed explicitly: a folder left open can fail to reopen.
       if (!pglite.closed) await pglite.close();
+      release();
     },
   };
 }

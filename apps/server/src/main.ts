@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { readConfig } from './config.js';
-import { closeDatabase, openDatabase } from './db.js';
+import { openDatabaseForStart } from './db/start.js';
+import { closeDatabase } from './db.js';
 import { closeEvents, configureEvents } from './events.js';
 import { createLogger } from './http/logging.js';
 import { drain, drainingListener } from './http/shutdown.js';
@@ -12,12 +13,17 @@ const { hardening } = config;
 // Production logs one JSON object per line; development keeps plain lines for people.
 const logger = createLogger('info');
 const say = (message: string) => (hardening.profile === 'production' ? logger.info(message) : console.log(message));
-const database = await openDatabase({
-  databaseUrl: config.databaseUrl,
-  dataDir: config.dataDir,
-  statementTimeoutMs: hardening.timeouts.statementMs,
-  poolWaitMs: hardening.timeouts.poolWaitMs,
-});
+// Waits for a PostgreSQL server that is not up yet; refuses a PGlite folder another process holds.
+const database = await openDatabaseForStart(
+  {
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    statementTimeoutMs: hardening.timeouts.statementMs,
+    poolWaitMs: hardening.timeouts.poolWaitMs,
+  },
+  say,
+  config.startRetrySeconds,
+);
 configureEvents(config.redisUrl, config.redisNamespace);
 const where = database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
 if (config.seed && (await seedIfEmpty(database.prisma))) say('Loaded the seed story.');

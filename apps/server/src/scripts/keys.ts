@@ -5,13 +5,15 @@
  *   pnpm --filter @claimgraph/server keys list
  *   pnpm --filter @claimgraph/server keys revoke <id>
  *
- * It opens the database the server would (DATABASE_URL, or the PGlite folder); PGlite allows one
- * process at a time, so stop the server first when it runs on the embedded database.
+ * It opens the database the server would (DATABASE_URL, or the PGlite folder). PGlite allows one
+ * process per folder: while the server runs on it, this command is refused (naming the server's
+ * pid); use the createApiKey / revokeApiKey mutations with an admin key then, or stop the server.
  */
 import { parseArgs } from 'node:util';
 import type { ApiKeyRole } from '../__generated__/prisma/enums.js';
 import { readConfig } from '../config.js';
-import { closeDatabase, db, openDatabase } from '../db.js';
+import { openDatabaseForStart } from '../db/start.js';
+import { closeDatabase, db } from '../db.js';
 import { createApiKey, revokeApiKey } from '../domain/api-keys.js';
 import { DomainError } from '../domain/errors.js';
 import { closeGenerations, configureGenerations } from '../generation.js';
@@ -35,7 +37,9 @@ function usage(message?: string): never {
 }
 
 const config = readConfig();
-await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+// A PGlite folder the server holds is refused with its pid and the way that works meanwhile (the
+// admin mutations through the server): two processes on one folder would lose the key.
+await openDatabaseForStart({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, console.error, 0);
 // Running servers on the same Redis learn of a new or revoked key at once (generation.ts).
 configureGenerations(config.redisUrl, config.redisNamespace);
 try {

@@ -21,6 +21,8 @@ export interface ServerConfig {
   redisUrl: string | undefined;
   /** Names this deployment's channels in Redis, so several deployments can share one server. */
   redisNamespace: string;
+  /** How long a client may take to send its whole request (headers and body), in seconds. */
+  bodyTimeoutSeconds: number;
   /** How long start-up waits for a PostgreSQL server that does not answer, in seconds. */
   startRetrySeconds: number;
   /** The profile (development or production) and every limit: profile.ts, the README's table. */
@@ -43,6 +45,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     redisUrl: env.REDIS_URL || undefined,
     redisNamespace: env.CLAIMGRAPH_REDIS_NAMESPACE || 'claimgraph',
     startRetrySeconds: seconds(env, 'CLAIMGRAPH_START_RETRY_SECONDS', 60),
+    bodyTimeoutSeconds: seconds(env, 'CLAIMGRAPH_BODY_TIMEOUT_SECONDS', 30),
     hardening: readHardening(env),
   };
 }

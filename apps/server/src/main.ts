@@ -31,6 +31,9 @@ if (config.seed && (await seedIfEmpty(database.prisma))) say('Loaded the seed st
 const app = createApp({ hardening, anonymousReads: config.anonymousReads, responseCache: config.responseCache });
 const { listener, inFlight } = drainingListener(app);
 const server = createServer(listener);
+// A client that sends its request slowly holds a connection for this long at most (Node's default is 300 s).
+server.requestTimeout = config.bodyTimeoutSeconds * 1_000;
+server.headersTimeout = Math.min(server.headersTimeout, server.requestTimeout);
 server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -62,6 +62,8 @@ export interface HardeningOptions {
   graphiql: boolean;
   introspection: boolean;
   fieldSuggestions: boolean;
+  /** Origins whose pages may call the API from a browser; `*` any, none: same-origin only. */
+  corsOrigins: string[];
   /** Requests without a JSON content type need one of these headers (CSRF prevention). */
   csrfHeaders: string[];
   limits: Limits;
@@ -92,6 +94,8 @@ export function hardeningDefaults(profile: Profile): HardeningOptions {
     graphiql: !production,
     introspection: !production,
     fieldSuggestions: !production,
+    // Development serves tools on any local port; production names its origins.
+    corsOrigins: production ? [] : ['*'],
     csrfHeaders: ['x-graphql-yoga-csrf', 'x-claimgraph-csrf', 'apollo-require-preflight', 'graphql-preflight'],
     limits: { ...defaultLimits },
     rateLimit: {
@@ -144,6 +148,12 @@ export function readHardening(env: NodeJS.ProcessEnv = process.env): HardeningOp
     graphiql: flag('CLAIMGRAPH_GRAPHIQL', options.graphiql),
     introspection: flag('CLAIMGRAPH_INTROSPECTION', options.introspection),
     fieldSuggestions: flag('CLAIMGRAPH_FIELD_SUGGESTIONS', options.fieldSuggestions),
+    corsOrigins:
+      env.CLAIMGRAPH_CORS_ORIGINS === undefined
+        ? options.corsOrigins
+        : env.CLAIMGRAPH_CORS_ORIGINS.split(',')
+            .map((origin) => origin.trim())
+            .filter(Boolean),
     limits: {
       maxDepth: count('CLAIMGRAPH_MAX_DEPTH', limits.maxDepth),
       maxAliases: count('CLAIMGRAPH_MAX_ALIASES', limits.maxAliases),

@@ -5,6 +5,7 @@ import { renderSelfContainedGraphiQL } from './graphiql.js';
 import { defaultQuery } from './graphiql-default-query.js';
 import { createHardening } from './hardening.js';
 import { requestIdOf } from './http/logging.js';
+import { useSecurityHeaders } from './http/security-headers.js';
 import { authenticateCached } from './key-cache.js';
 import { useBodySizeLimit } from './plugins/body-size.js';
 import { maskError } from './plugins/database-errors.js';
@@ -48,6 +49,9 @@ export function createApp(options: AppOptions = {}): App {
     // No file uploads: a multipart body is refused (415) like any other form.
     multipart: false,
     extraParamNames: ['documentId'],
+    // Browsers on the listed origins may call the API; none sends credentials (keys are bearer
+    // headers, not cookies), so no origin is ever echoed with Access-Control-Allow-Credentials.
+    cors: corsOf(hardening.options.corsOrigins),
     context: async ({ request }) => {
       const { generations, viewer } = await identityOf(request);
       return {
@@ -58,6 +62,7 @@ export function createApp(options: AppOptions = {}): App {
       };
     },
     plugins: [
+      useSecurityHeaders({ production: hardening.options.profile === 'production', graphqlEndpoint: '/graphql' }),
       // GET / and its assets: the explorer, a web page built on the SDK (apps/explorer).
       useExplorer(),
       // GET /export/… downloads (ClaimReview, Web Annotation, PROV, STIX, CSV, NDJSON) in the same app.
@@ -79,6 +84,17 @@ export function createApp(options: AppOptions = {}): App {
       useBodySizeLimit(hardening.options.limits.maxBodyBytes),
     ],
   });
+}
+
+/** Yoga's CORS option from the allow-list: `*` any origin, an empty list same-origin only. */
+function corsOf(origins: readonly string[]) {
+  if (origins.length === 0) return false;
+  return {
+    origin: origins.includes('*') ? '*' : [...origins],
+    credentials: false,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['authorization', 'content-type', 'accept', 'x-graphql-yoga-csrf', 'x-request-id'],
+  };
 }
 
 export interface RequestIdentity {
@@ -120,7 +136,9 @@ function refuseInvalidKey(viewer: Viewer | null | undefined): Viewer | null {
 async function keyViewerOf(request: Request, generations: Generations | undefined) {
   const header = request.headers.get('authorization');
   if (!header) return null;
-  const [scheme, secret] = header.trim().split(/\s+/, 2);
-  const viewer = scheme?.toLowerCase() === 'bearer' && secret ? await authenticateCached(secret, generations) : null;
+  // Exactly `Bearer <key>`: another scheme, or anything after the key, is refused rather than
+  // read as anonymous or cut short.
+  const secret = /^\s*bearer +(\S+)\s*$/i.exec(header)?.[1];
+  const viewer = secret ? await authenticateCached(secret, generations) : null;
   return viewer ?? undefined;
 }

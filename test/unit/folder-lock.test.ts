@@ -14,9 +14,12 @@ const tsx = path.join(root, 'apps/server/node_modules/.bin/tsx');
 const module = path.join(root, 'apps/server/src/db/folder-lock.ts');
 let dir = '';
 let holder: ChildProcess | undefined;
+/** The node process tsx starts for the script: the one that holds the lock. */
+let heldBy: number | undefined;
 
 afterAll(async () => {
   holder?.kill('SIGKILL');
+  if (heldBy && isRunning(heldBy)) process.kill(heldBy, 'SIGKILL');
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
@@ -46,6 +49,7 @@ describe('the embedded database folder lock', () => {
     // tsx runs the script in a node process of its own: the lock names that one.
     const pid = JSON.parse(await readFile(`${folder}.lock`, 'utf8')).pid as number;
     expect(pid).not.toBe(process.pid);
+    heldBy = pid;
 
     const refusal = await lockFolder(folder).then(
       () => undefined,

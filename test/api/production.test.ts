@@ -62,9 +62,15 @@ describe('the production profile', () => {
 
   test('no IDE: GraphiQL is not served, nor any other IDE path', async ({ api }) => {
     const app = production(api);
+    // A browser gets a short page that says GraphiQL is off and how to turn it on, and none of GraphiQL.
     const page = await raw(app, { headers: { accept: 'text/html' } });
-    expect(page.status).toBeGreaterThanOrEqual(400);
-    expect(page.text).not.toMatch(/<html|graphiql/i);
+    expect(page.status).toBe(404);
+    expect(page.text).toContain('<code>CLAIMGRAPH_GRAPHIQL=true</code>');
+    expect(page.text).not.toMatch(/<script|<style|graphiql-|__schema/i);
+    // A GET query is not a page load: it still needs its CSRF header.
+    expect((await raw(app, { path: '/graphql?query=%7B__typename%7D', headers: { accept: 'text/html' } })).status).toBe(
+      403,
+    );
     for (const path of ['/graphiql', '/playground', '/altair', '/graphql/console', '/voyager']) {
       const other = await raw(app, { path, headers: { accept: 'text/html' } });
       expect(other.status).toBe(404);

@@ -36,6 +36,8 @@ export interface ServerConfig {
   redisUrl: string | undefined;
   /** Names this deployment's channels in Redis, so several deployments can share one server. */
   redisNamespace: string;
+  /** Prometheus metrics at `/metrics` (observability/metrics.ts). */
+  metrics: boolean;
   /** The profile (development or production) and every limit: profile.ts, the README's table. */
   hardening: HardeningOptions;
 }
@@ -55,6 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     responseCache: env.CLAIMGRAPH_RESPONSE_CACHE !== 'false',
     redisUrl: env.REDIS_URL || undefined,
     redisNamespace: env.CLAIMGRAPH_REDIS_NAMESPACE || 'claimgraph',
+    metrics: env.CLAIMGRAPH_METRICS !== 'false',
     hardening: readHardening(env),
   };
 }

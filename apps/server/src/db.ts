@@ -5,6 +5,7 @@ import type { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './__generated__/prisma/client.js';
 import { keysetArgs } from './keyset.js';
 import { applyMigrations, type MigrationTarget } from './migrate.js';
+import { metrics, type PoolStats } from './observability/metrics.js';
 
 export type { PrismaClient };
 
@@ -26,6 +27,8 @@ export interface Database {
   prisma: PrismaClient;
   /** SQL statements sent by Prisma since start; tests read it to catch N+1 queries. */
   statementCount(): number;
+  /** The PostgreSQL pool's connections and waiting queries; undefined on PGlite (no pool). */
+  poolStats(): PoolStats | undefined;
   close(): Promise<void>;
 }
 
@@ -68,8 +71,9 @@ export async function closeDatabase() {
 function newClient(adapter: PrismaPg | PrismaPGlite) {
   const base = new PrismaClient({ adapter, log: [{ level: 'query', emit: 'event' }] });
   let statements = 0;
-  base.$on('query', () => {
+  base.$on('query', (event) => {
     statements += 1;
+    metrics()?.statements.observe(event.duration / 1000);
   });
   const prisma = base.$extends({
     query: {
@@ -113,6 +117,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
     kind: 'pglite',
     prisma,
     statementCount,
+    poolStats: () => undefined,
     async close() {
       await prisma.$disconnect();
       // PGlite must be closed explicitly: a folder left open can fail to reopen.
@@ -122,9 +127,10 @@ async function openPGlite(dataDir: string): Promise<Database> {
 }
 
 async function openPostgres(url: string, poolSize: number, options: DatabaseOptions): Promise<Database> {
+  const max = poolSize;
   const pool = new pg.Pool({
     connectionString: url,
-    max: poolSize,
+    max,
     // A request waits this long for a connection, then fails fast (503) instead of hanging.
     connectionTimeoutMillis: options.poolWaitMs ?? 5_000,
     // 0 keeps the server's default; the server's own timeout ends a runaway statement.
@@ -133,6 +139,7 @@ async function openPostgres(url: string, poolSize: number, options: DatabaseOpti
   // An idle connection that the server drops (a restart) is reported here; unheard, it would end
   // the process. The pool replaces it on the next query.
   pool.on('error', () => {});
+  timePoolWaits(pool);
   const target: MigrationTarget = {
     exec: async (sql) => {
       await pool.query(sql);
@@ -166,9 +173,28 @@ async function openPostgres(url: string, poolSize: number, options: DatabaseOpti
     kind: 'postgres',
     prisma,
     statementCount,
+    poolStats: () => ({ max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       await prisma.$disconnect();
       await pool.end();
     },
   };
+}
+
+/**
+ * Times each wait for a pool connection (or for a new connection to open) into the metrics: the pool
+ * reports how many wait now, not how long. Prisma's adapter asks through `pool.connect()`.
+ */
+function timePoolWaits(pool: pg.Pool) {
+  const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
+  pool.connect = (async () => {
+    const histogram = metrics()?.poolWait;
+    if (!histogram) return connect();
+    const end = histogram.startTimer();
+    try {
+      return await connect();
+    } finally {
+      end();
+    }
+  }) as typeof pool.connect;
 }

@@ -1,12 +1,11 @@
-import { hardeningDefaults, readHardening } from '../../apps/server/src/profile.js';
+import { readHardening } from '../../apps/server/src/profile.js';
 import { createApp } from '../../apps/server/src/yoga.js';
-import { type Api, createApi, describe, expect, test } from '../support/fixtures.js';
+import { type Api, createApi, describe, expect, productionHardening, test } from '../support/fixtures.js';
 
 // The checks GraphQL scanners run (graphql-cop's list), against the production profile: each one
 // must find nothing.
 
-const production = (api: Api) =>
-  createApi(createApp({ hardening: hardeningDefaults('production') }), api.database, api.keys);
+const production = (api: Api) => createApi(createApp({ hardening: productionHardening() }), api.database, api.keys);
 
 async function raw(api: Api, init: RequestInit & { path?: string }) {
   const response = await api.app.fetch(`http://claimgraph.test${init.path ?? '/graphql'}`, init);

@@ -186,15 +186,19 @@ async function openPostgres(url: string, poolSize: number, options: DatabaseOpti
  * reports how many wait now, not how long. Prisma's adapter asks through `pool.connect()`.
  */
 function timePoolWaits(pool: pg.Pool) {
-  const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
-  pool.connect = (async () => {
+  type Callback = (error: Error | undefined, client: pg.PoolClient, release: () => void) => void;
+  const connect = pool.connect.bind(pool) as (callback?: Callback) => Promise<pg.PoolClient> | undefined;
+  pool.connect = ((callback?: Callback) => {
     const histogram = metrics()?.poolWait;
-    if (!histogram) return connect();
+    if (!histogram) return connect(callback);
     const end = histogram.startTimer();
-    try {
-      return await connect();
-    } finally {
-      end();
+    // `pool.query` asks with a callback, Prisma's adapter without one.
+    if (callback) {
+      return connect((error, client, release) => {
+        end();
+        callback(error, client, release);
+      });
     }
+    return (connect() as Promise<pg.PoolClient>).finally(() => end());
   }) as typeof pool.connect;
 }

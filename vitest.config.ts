@@ -58,6 +58,14 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The production artifact: a `pnpm deploy` folder of the build, run with plain node.
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           // Real Chromium against the real server process, which serves the built explorer.
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

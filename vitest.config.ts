@@ -12,6 +12,9 @@ export default defineConfig({
     },
   },
   test: {
+    // The output shows test results: in-process apps of the production profile would log each request
+    // (one JSON line each). Server processes that tests start keep their own level (server-process.ts).
+    env: { LOG_LEVEL: 'warn' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
@@ -50,6 +53,14 @@ export default defineConfig({
           env: { CLAIMGRAPH_TEST_DB: 'postgres' },
           globalSetup: ['test/support/postgres-setup.ts'],
           testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The production artifact: a `pnpm deploy` folder of the build, run with plain node.
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
         },
       },
       {

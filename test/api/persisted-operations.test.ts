@@ -18,7 +18,7 @@ import { readManifest, sha256 } from '../../apps/server/src/plugins/persisted-op
 import { hardeningDefaults } from '../../apps/server/src/profile.js';
 import { schema } from '../../apps/server/src/schema/index.js';
 import { createApp } from '../../apps/server/src/yoga.js';
-import { describe, expect, test } from '../support/fixtures.js';
+import { describe, expect, productionHardening, test } from '../support/fixtures.js';
 
 // A manifest of our own, written the way the SDK writes its own: sha256 of the document → the document.
 const COUNT_CLAIMS = 'query CountClaims { claims { totalCount } }';
@@ -32,7 +32,7 @@ await writeFile(
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
 function persistedOnly(manifestPath = manifestFile) {
-  const options = hardeningDefaults('production');
+  const options = productionHardening();
   options.persistedOperations = { mode: 'only', manifestPath };
   return createApp({ hardening: options });
 }

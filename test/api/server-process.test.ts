@@ -1,6 +1,7 @@
+import { createServer } from 'node:net';
 import { afterAll, describe, expect, test } from 'vitest';
 import { emptyProcessDatabase, type ProcessDatabase } from '../support/process-database.js';
-import { startServer } from '../support/server-process.js';
+import { runServerToExit, startServer } from '../support/server-process.js';
 
 const databases: ProcessDatabase[] = [];
 afterAll(async () => {
@@ -29,5 +30,43 @@ describe('the server process', () => {
     expect(second.output()).not.toContain('Loaded the seed story.');
     expect(await countClaims(second.url)).toBe(24);
     expect(await second.stop()).toBe(0);
+  });
+
+  test('a port in use is one line, before the database is touched', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as { port: number }).port;
+    const database = await emptyProcessDatabase();
+    databases.push(database);
+    try {
+      const { code, output } = await runServerToExit({ ...database.env, PORT: String(port) });
+      expect(code).toBe(1);
+      expect(output.trim()).toBe(
+        `Port ${port} on 127.0.0.1 is in use (another claimgraph, or another server). Stop it, or choose another port: PORT=${port + 1} npm start`,
+      );
+    } finally {
+      taken.close();
+    }
+  });
+
+  test('a DATABASE_URL naming a missing database is one line with the command that creates it', async () => {
+    const { code, output } = await runServerToExit({
+      DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/claimgraph_no_such_database',
+    });
+    expect(code).toBe(1);
+    expect(output.trim()).toBe(
+      'The database "claimgraph_no_such_database" does not exist on 127.0.0.1:5432. Create it with: createdb -h 127.0.0.1 -p 5432 -U postgres claimgraph_no_such_database',
+    );
+  });
+
+  test('Ctrl-C stops it quietly with status 0, even when SIGINT comes twice (the terminal and npm)', async () => {
+    const database = await emptyProcessDatabase();
+    databases.push(database);
+    const server = await startServer(database.env);
+    server.child.kill('SIGINT');
+    server.child.kill('SIGINT');
+    expect(await server.stop()).toBe(0);
+    expect(server.output()).toMatch(/SIGINT: refusing new requests.*\n.*Stopped\.\n$/);
+    expect(server.output()).not.toMatch(/error|at .*\.ts:\d+/i);
   });
 });

@@ -58,3 +58,12 @@ export async function createKeyWithCommand(
     secret: string;
   };
 }
+
+/** Runs one of the server's commands (apps/server/src/scripts) as an operator would, with its output. */
+export async function runCommand(script: string, args: string[], env: Record<string, string>) {
+  const { stdout } = await promisify(execFile)(tsx, [`src/scripts/${script}.ts`, ...args], {
+    cwd: path.join(root, 'apps/server'),
+    env: { ...process.env, ...env },
+  });
+  return stdout.trim();
+}

@@ -4,6 +4,12 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'apps/server/node_modules/.bin/tsx');
 
+/** The test runner's environment without its quiet LOG_LEVEL: a server process logs as its profile says. */
+function serverEnv(env: Record<string, string>) {
+  const { LOG_LEVEL: _quiet, ...inherited } = process.env;
+  return { ...inherited, PORT: '0', ...env };
+}
+
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
@@ -16,7 +22,7 @@ export interface ServerProcess {
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(tsx, ['src/main.ts'], {
     cwd: path.join(root, 'apps/server'),
-    env: { ...process.env, PORT: '0', ...env },
+    env: serverEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -44,4 +50,22 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
       return exited;
     },
   };
+}
+
+/** Runs the server process until it exits by itself (a start that fails), with its output and exit code. */
+export async function runServerToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const child = spawn(tsx, ['src/main.ts'], {
+    cwd: path.join(root, 'apps/server'),
+    env: serverEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, output };
 }

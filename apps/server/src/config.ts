@@ -1,8 +1,23 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type HardeningOptions, readHardening } from './profile.js';
 
-/** Where the repository's shared files live (prisma/, the seed story). */
+/**
+ * Where the files the server reads at run time live (prisma/migrations, the seed story, the explorer's
+ * build): the repository, or, compiled, the build's copy of them, since dist/ mirrors the repository
+ * (apps/server/dist/apps/server/src/config.js; tsconfig.build.json, scripts/copy-build-files.ts).
+ */
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+/**
+ * Where `.data/` goes: the repository's root, whether the server runs from source or from its build in
+ * the checkout; beside dist/ in a deployed folder. Never inside dist/, which a rebuild replaces.
+ */
+function dataHome() {
+  if (!import.meta.url.endsWith('.js')) return repoRoot;
+  const checkout = path.resolve(repoRoot, '../../..');
+  return existsSync(path.join(checkout, 'pnpm-workspace.yaml')) ? checkout : path.resolve(repoRoot, '..');
+}
 
 export interface ServerConfig {
   /** A PostgreSQL URL; when unset the embedded PGlite database is used. */
@@ -25,6 +40,8 @@ export interface ServerConfig {
   bodyTimeoutSeconds: number;
   /** How long start-up waits for a PostgreSQL server that does not answer, in seconds. */
   startRetrySeconds: number;
+  /** Prometheus metrics at `/metrics` (observability/metrics.ts). */
+  metrics: boolean;
   /** The profile (development or production) and every limit: profile.ts, the README's table. */
   hardening: HardeningOptions;
 }
@@ -36,7 +53,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   }
   return {
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: env.CLAIMGRAPH_DATA_DIR || path.join(repoRoot, '.data', 'pglite'),
+    dataDir: env.CLAIMGRAPH_DATA_DIR || path.join(dataHome(), '.data', 'pglite'),
     port,
     host: env.HOST || '127.0.0.1',
     seed: env.CLAIMGRAPH_SEED !== 'false',
@@ -46,6 +63,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     redisNamespace: env.CLAIMGRAPH_REDIS_NAMESPACE || 'claimgraph',
     startRetrySeconds: seconds(env, 'CLAIMGRAPH_START_RETRY_SECONDS', 60),
     bodyTimeoutSeconds: seconds(env, 'CLAIMGRAPH_BODY_TIMEOUT_SECONDS', 30),
+    metrics: env.CLAIMGRAPH_METRICS !== 'false',
     hardening: readHardening(env),
   };
 }

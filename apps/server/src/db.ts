@@ -6,6 +6,7 @@ import { PrismaClient } from './__generated__/prisma/client.js';
 import { lockFolder } from './db/folder-lock.js';
 import { keysetArgs } from './keyset.js';
 import { applyMigrations, type MigrationTarget } from './migrate.js';
+import { metrics, type PoolStats } from './observability/metrics.js';
 
 export type { PrismaClient };
 
@@ -27,6 +28,8 @@ export interface Database {
   prisma: PrismaClient;
   /** SQL statements sent by Prisma since start; tests read it to catch N+1 queries. */
   statementCount(): number;
+  /** The PostgreSQL pool's connections and waiting queries; undefined on PGlite (no pool). */
+  poolStats(): PoolStats | undefined;
   close(): Promise<void>;
 }
 
@@ -69,8 +72,9 @@ export async function closeDatabase() {
 function newClient(adapter: PrismaPg | PrismaPGlite) {
   const base = new PrismaClient({ adapter, log: [{ level: 'query', emit: 'event' }] });
   let statements = 0;
-  base.$on('query', () => {
+  base.$on('query', (event) => {
     statements += 1;
+    metrics()?.statements.observe(event.duration / 1000);
   });
   const prisma = base.$extends({
     query: {
@@ -123,6 +127,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
     kind: 'pglite',
     prisma,
     statementCount,
+    poolStats: () => undefined,
     async close() {
       await prisma.$disconnect();
       // PGlite must be closed explicitly: a folder left open can fail to reopen.
@@ -133,9 +138,10 @@ async function openPGlite(dataDir: string): Promise<Database> {
 }
 
 async function openPostgres(url: string, poolSize: number, options: DatabaseOptions): Promise<Database> {
+  const max = poolSize;
   const pool = new pg.Pool({
     connectionString: url,
-    max: poolSize,
+    max,
     // A request waits this long for a connection, then fails fast (503) instead of hanging.
     connectionTimeoutMillis: options.poolWaitMs ?? 5_000,
     // 0 keeps the server's default; the server's own timeout ends a runaway statement.
@@ -144,6 +150,7 @@ async function openPostgres(url: string, poolSize: number, options: DatabaseOpti
   // An idle connection that the server drops (a restart) is reported here; unheard, it would end
   // the process. The pool replaces it on the next query.
   pool.on('error', () => {});
+  timePoolWaits(pool);
   const target: MigrationTarget = {
     exec: async (sql) => {
       await pool.query(sql);
@@ -177,9 +184,32 @@ async function openPostgres(url: string, poolSize: number, options: DatabaseOpti
     kind: 'postgres',
     prisma,
     statementCount,
+    poolStats: () => ({ max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       await prisma.$disconnect();
       await pool.end();
     },
   };
+}
+
+/**
+ * Times each wait for a pool connection (or for a new connection to open) into the metrics: the pool
+ * reports how many wait now, not how long. Prisma's adapter asks through `pool.connect()`.
+ */
+function timePoolWaits(pool: pg.Pool) {
+  type Callback = (error: Error | undefined, client: pg.PoolClient, release: () => void) => void;
+  const connect = pool.connect.bind(pool) as (callback?: Callback) => Promise<pg.PoolClient> | undefined;
+  pool.connect = ((callback?: Callback) => {
+    const histogram = metrics()?.poolWait;
+    if (!histogram) return connect(callback);
+    const end = histogram.startTimer();
+    // `pool.query` asks with a callback, Prisma's adapter without one.
+    if (callback) {
+      return connect((error, client, release) => {
+        end();
+        callback(error, client, release);
+      });
+    }
+    return (connect() as Promise<pg.PoolClient>).finally(() => end());
+  }) as typeof pool.connect;
 }

@@ -1,10 +1,14 @@
 import { createServer } from 'node:http';
 import { readConfig } from './config.js';
+import { missingDatabaseMessage } from './db/missing-database.js';
 import { openDatabaseForStart } from './db/start.js';
 import { closeDatabase } from './db.js';
 import { closeEvents, configureEvents } from './events.js';
 import { createLogger } from './http/logging.js';
+import { portInUse, portInUseMessage } from './http/port.js';
 import { drain, drainingListener } from './http/shutdown.js';
+import { enableMetrics, useMetrics } from './observability/metrics.js';
+import { otlpTracerProvider } from './observability/otlp.js';
 import { seedIfEmpty } from './seed/load-story.js';
 import { createApp } from './yoga.js';
 
@@ -13,6 +17,14 @@ const { hardening } = config;
 // Production logs one JSON object per line; development keeps plain lines for people.
 const logger = createLogger('info');
 const say = (message: string) => (hardening.profile === 'production' ? logger.info(message) : console.log(message));
+/** A mistake in the setup: one line that says what to do, no stack trace, exit 1. */
+function stop(message: string): never {
+  if (hardening.profile === 'production') logger.error(message);
+  else console.error(message);
+  process.exit(1);
+}
+
+if (await portInUse(config.host, config.port)) stop(portInUseMessage(config.host, config.port));
 // Waits for a PostgreSQL server that is not up yet; refuses a PGlite folder another process holds.
 const database = await openDatabaseForStart(
   {
@@ -23,17 +35,39 @@ const database = await openDatabaseForStart(
   },
   say,
   config.startRetrySeconds,
-);
+).catch((error: unknown) => {
+  const message = missingDatabaseMessage(error, config.databaseUrl);
+  if (message) stop(message);
+  throw error;
+});
 configureEvents(config.redisUrl, config.redisNamespace);
 const where = database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
 if (config.seed && (await seedIfEmpty(database.prisma))) say('Loaded the seed story.');
 
-const app = createApp({ hardening, anonymousReads: config.anonymousReads, responseCache: config.responseCache });
+// Metrics and traces cost nothing when off: the tracing SDK is not even loaded without an OTLP endpoint.
+const tracerProvider = await otlpTracerProvider();
+const observability = [
+  ...(config.metrics
+    ? useMetrics(enableMetrics(database.kind === 'postgres' ? () => database.poolStats() : undefined))
+    : []),
+  ...(tracerProvider ? (await import('./observability/tracing.js')).useTracing(tracerProvider) : []),
+];
+const app = createApp({
+  hardening,
+  anonymousReads: config.anonymousReads,
+  responseCache: config.responseCache,
+  observability,
+});
 const { listener, inFlight } = drainingListener(app);
 const server = createServer(listener);
 // A client that sends its request slowly holds a connection for this long at most (Node's default is 300 s).
 server.requestTimeout = config.bodyTimeoutSeconds * 1_000;
 server.headersTimeout = Math.min(server.headersTimeout, server.requestTimeout);
+server.once('error', (error: NodeJS.ErrnoException) => {
+  // Taken between the check above and now.
+  if (error.code === 'EADDRINUSE') stop(portInUseMessage(config.host, config.port));
+  throw error;
+});
 server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -53,8 +87,11 @@ async function shutdown(signal: string) {
   await app.dispose();
   await closeEvents();
   await closeDatabase();
+  await tracerProvider?.shutdown();
   say(finished ? 'Stopped.' : 'Stopped; some requests were cut off.');
   process.exit(finished ? 0 : 1);
 }
-process.once('SIGINT', () => void shutdown('SIGINT'));
-process.once('SIGTERM', () => void shutdown('SIGTERM'));
+// `on`, not `once`: Ctrl-C under `npm start` delivers SIGINT twice (the terminal's and npm's own);
+// without a listener the second would kill the process mid-shutdown. The first one starts it.
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,9 +1,10 @@
-import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createGraphQLError, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Viewer } from './domain/api-keys.js';
 import { type Generations, readGenerations } from './generation.js';
 import { renderSelfContainedGraphiQL } from './graphiql.js';
 import { defaultQuery } from './graphiql-default-query.js';
 import { createHardening } from './hardening.js';
+import { useGraphiqlOffPage } from './http/graphiql-off.js';
 import { requestIdOf } from './http/logging.js';
 import { useSecurityHeaders } from './http/security-headers.js';
 import { authenticateCached } from './key-cache.js';
@@ -27,6 +28,11 @@ export interface AppOptions {
   anonymousReads?: boolean;
   /** Remember query results until the next write (plugins/response-cache.ts), within these bounds. Default on. */
   responseCache?: boolean | ResponseCacheOptions;
+  /**
+   * Metrics and traces (observability/metrics.ts, observability/tracing.ts), first in line so they see
+   * every request, including those answered early. None when omitted.
+   */
+  observability?: Plugin[];
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -34,11 +40,12 @@ export type App = YogaServerInstance<Record<string, unknown>, Context>;
 /** The GraphQL app, without a listener: tests call `app.fetch` in process. */
 export function createApp(options: AppOptions = {}): App {
   const hardening = createHardening(options.hardening);
+  const graphiql = options.graphiql ?? hardening.options.graphiql;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: (options.graphiql ?? hardening.options.graphiql) ? { title: 'claimgraph', defaultQuery } : false,
+    graphiql: graphiql ? { title: 'claimgraph', defaultQuery } : false,
     renderGraphiQL: renderSelfContainedGraphiQL,
     // Unexpected errors reach clients as "Unexpected error." with code INTERNAL_SERVER_ERROR; an
     // unreachable database as DATABASE_UNAVAILABLE (503).
@@ -63,8 +70,10 @@ export function createApp(options: AppOptions = {}): App {
     },
     plugins: [
       useSecurityHeaders({ production: hardening.options.profile === 'production', graphqlEndpoint: '/graphql' }),
+      ...(options.observability ?? []),
       // GET / and its assets: the explorer, a web page built on the SDK (apps/explorer).
-      useExplorer(),
+      useExplorer({ graphiql }),
+      ...(graphiql ? [] : [useGraphiqlOffPage('/graphql')]),
       // GET /export/… downloads (ClaimReview, Web Annotation, PROV, STIX, CSV, NDJSON) in the same app.
       useInterchangeRoutes({ anonymousReads: options.anonymousReads ?? true }),
       ...hardening.beforeExecution,

@@ -1,3 +1,5 @@
+import { metrics } from '../observability/metrics.js';
+
 /**
  * Root lists' `totalCount`, remembered per filter. Counting a filtered list reads every matching
  * index entry, so on a large table each page of a deep pagination would pay for the whole list
@@ -52,11 +54,16 @@ export class CountCache {
     }
     const hit = this.entries.get(key);
     const age = hit ? this.now() - hit.at : Number.POSITIVE_INFINITY;
-    if (hit && age < this.ttlMs) return hit.value;
+    if (hit && age < this.ttlMs) {
+      metrics()?.cache.inc({ cache: 'count', result: 'hit' });
+      return hit.value;
+    }
     if (hit && age < this.maxStaleMs) {
+      metrics()?.cache.inc({ cache: 'count', result: 'stale' });
       if (!hit.refreshing) this.refresh(key, hit, count);
       return hit.value;
     }
+    metrics()?.cache.inc({ cache: 'count', result: 'miss' });
     return this.remember(key, count());
   }
 

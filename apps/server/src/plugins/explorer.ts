@@ -27,7 +27,7 @@ or open <a href="/graphql">GraphiQL</a>.</p>`;
  * command shows the story in a browser. A few lines of static serving rather than a static-file library: the
  * files are known, small and fingerprinted (`assets/*` never change, so they are cached for a year).
  */
-export function useExplorer(options: { dir?: string; graphqlEndpoint?: string } = {}): Plugin {
+export function useExplorer(options: { dir?: string; graphqlEndpoint?: string; graphiql?: boolean } = {}): Plugin {
   const dir = path.resolve(options.dir ?? explorerDir);
   const endpoint = options.graphqlEndpoint ?? '/graphql';
   return {
@@ -51,8 +51,13 @@ export function useExplorer(options: { dir?: string; graphqlEndpoint?: string } 
         );
         return;
       }
+      // With GraphiQL off, the page's link to it says so (it leads to the page that says how to turn it on).
+      const sent =
+        relative === 'index.html' && options.graphiql === false
+          ? body.toString('utf8').replace(GRAPHIQL_LINK, '$1GraphiQL (off)</a>')
+          : body;
       endResponse(
-        new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
+        new fetchAPI.Response(request.method === 'HEAD' ? null : sent, {
           headers: {
             'content-type': contentType,
             'cache-control': relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -63,6 +68,8 @@ export function useExplorer(options: { dir?: string; graphqlEndpoint?: string } 
     },
   };
 }
+
+const GRAPHIQL_LINK = /(<a href="\/graphql"[^>]*>)GraphiQL<\/a>/;
 
 function safeDecode(value: string): string | null {
   try {

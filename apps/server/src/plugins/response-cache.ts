@@ -2,6 +2,7 @@ import { type ExecutionResult, getOperationAST, Kind, type OperationDefinitionNo
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { Viewer } from '../domain/api-keys.js';
 import type { Generations } from '../generation.js';
+import { metrics } from '../observability/metrics.js';
 import type { Context } from '../schema/builder.js';
 import { costOf } from './cost.js';
 import type { RateLimiting } from './rate-limit.js';
@@ -112,7 +113,9 @@ export function useResponseCache(options: ResponseCacheOptions = {}, early?: Ear
       const hit =
         lookup(`${roleOf(viewer, early.anonymousReads)}\n${rest}`) ??
         lookup(`key:${viewer?.apiKeyId ?? 'none'}\n${rest}`);
+      // A miss here is looked up again, with the parsed document, in onExecute: counted there.
       if (!hit) return;
+      metrics()?.cache.inc({ cache: 'response', result: 'hit' });
       const server = context as { req?: { socket?: { remoteAddress?: string } } };
       const refusal = await early.admit?.({ request, viewer, ...(server.req ? { req: server.req } : {}) }, hit.points);
       setResult(refusal ?? answer(hit));
@@ -128,6 +131,7 @@ export function useResponseCache(options: ResponseCacheOptions = {}, early?: Ear
         : roleOf(context.viewer, context.anonymousReads);
       const key = `${who}\n${keyRest(args.operationName, args.variableValues, context.params?.query ?? print(args.document))}`;
       const hit = lookup(key);
+      metrics()?.cache.inc({ cache: 'response', result: hit ? 'hit' : 'miss' });
       if (hit) {
         setResultAndStopExecution(answer(hit));
         return;

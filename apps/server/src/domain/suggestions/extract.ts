@@ -39,6 +39,8 @@ export interface SuggestedHop {
   span?: SuggestedSpan;
   /** A recorded actor or source with this name or alias. */
   match?: KnownAgent;
+  /** Whether the words name an official body or office holder (a ministry, a spokesman, the army). */
+  official: boolean;
   /** What to create when nothing matched: a source for outlets and unnamed sources, else an actor. */
   proposedKind: 'ACTOR' | 'SOURCE';
 }
@@ -77,8 +79,9 @@ const SIGNAL_ORDER: readonly StatedCertainty[] = [
   'DENIAL',
   'ABSENCE_OF_CONFIRMATION',
   'RUMOUR',
-  'UNCONFIRMED_REPORT',
+  // The nearer frame wins: "media reports said the group had claimed…" states the group's allegation.
   'ALLEGATION',
+  'UNCONFIRMED_REPORT',
   'ESTIMATE',
   'INTENTION',
 ];
@@ -111,6 +114,7 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
   const ctx: Context = { text, doc, lexicon, known: options.known ?? [] };
   const claims: SuggestedClaim[] = [];
   for (const [first, last] of units(doc)) {
+    if (isBoilerplate(ctx, first, last)) continue;
     const cues = findCues(doc.tokens, lexicon, first, last);
     let inherited: SuggestedHop[] | undefined;
     const clauses = splitClauses(ctx, first, last);
@@ -191,14 +195,14 @@ function splitClauses(ctx: Context, first: number, last: number): [number, numbe
   const breaks = [first];
   for (let i = first + 1; i < last - 1; i++) {
     const token = doc.tokens[i] as Token;
-    const semicolon = isPunct(token, ';');
-    const conjunction =
-      lexicon.agents.skip.size > 0 && isPunct(doc.tokens[i - 1], ',') && CLAUSE_WORDS.has(token.normal);
-    if (!semicolon && !conjunction) continue;
+    const semicolon = isPunct(token, ';؛');
+    const conjunction = isPunct(doc.tokens[i - 1], ',') && CLAUSE_WORDS.has(token.normal);
+    const relative = isPunct(doc.tokens[i - 1], ',—–-') && lexicon.agents.relative.has(token.normal);
+    if (!semicolon && !conjunction && !relative) continue;
     const from = breaks[breaks.length - 1] as number;
     const rightEnd = nextComma(doc.tokens, i + 1, last);
     if (hasVerb(doc, from, i) && hasVerb(doc, i + 1, rightEnd) && wordCount(doc, i + 1, rightEnd) >= 3)
-      breaks.push(semicolon ? i + 1 : i);
+      breaks.push(semicolon || conjunction ? i + 1 : i);
   }
   // A sentence end inside a joined quotation is a clause end too.
   for (const s of doc.sentences) if (s.first > first && s.first < last) breaks.push(s.first);
@@ -208,14 +212,26 @@ function splitClauses(ctx: Context, first: number, last: number): [number, numbe
 
 const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'although', 'whereas']);
 
+const COMMAS = ',;،؛';
+
 function nextComma(tokens: readonly Token[], from: number, last: number) {
-  for (let i = from; i < last; i++) if (isPunct(tokens[i], ',;')) return i;
+  for (let i = from; i < last; i++) if (isPunct(tokens[i], COMMAS)) return i;
   return last;
 }
 
-function previousBoundary(tokens: readonly Token[], before: number, first: number) {
-  for (let i = before - 1; i >= first; i--) if (isPunct(tokens[i], ',;:—–-"“”«»(')) return i + 1;
+function previousBoundary(tokens: readonly Token[], before: number, first: number, words?: ReadonlySet<string>) {
+  for (let i = before - 1; i >= first; i--) {
+    if (isPunct(tokens[i], `${COMMAS}:—–-"“”«»(`)) return i + 1;
+    if (words?.has(tokens[i]?.normal ?? '')) return i + 1;
+  }
   return first;
+}
+
+/** Where the speaker of a verb starts: after a comma right before the verb ("X, a spokesman, said"). */
+function subjectStart(ctx: Context, verb: number, first: number) {
+  const t = ctx.doc.tokens;
+  const end = isPunct(t[verb - 1], COMMAS) ? verb - 1 : verb;
+  return previousBoundary(t, end, first, ctx.lexicon.agents.subjectBoundary);
 }
 
 /** Trims punctuation, quote marks and leading connectives from a token range. */
@@ -252,7 +268,7 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
   const t = doc.tokens;
   const [c0, c1] = clause;
   const cue = frameCue(ctx, cues, c0, c1);
-  if (!cue) return undefined;
+  if (!cue) return headlineSource(ctx, clause);
   const unnamed = cues.some((c) => c.first >= c0 && c.last <= c1 && c.entry.agent === 'unnamed');
   const quoting = cues.find((c) => c.first >= c0 && c.last <= c1 && c.entry.frame === 'quoting');
   const extra: SuggestedHop[] = [];
@@ -262,10 +278,11 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
   }
 
   if (cue.entry.frame === 'according') {
-    const agentEnd = nextComma(t, cue.last, c1);
+    const comp = findWord(t, cue.last, c1, ctx.lexicon.agents.complementiser);
+    const agentEnd = Math.min(nextComma(t, cue.last, c1), comp ?? c1);
     const agent = trimAgent(ctx, cue.last, agentEnd);
     const hops = agent ? [hopOf(ctx, agent, undefined, unnamed)] : [];
-    const after = trim(ctx, agentEnd, c1);
+    const after = trim(ctx, comp === agentEnd ? agentEnd + 1 : agentEnd, c1);
     if (wordCount(doc, after[0], after[1]) >= 2) return { claim: after, hops };
     return { claim: trim(ctx, c0, cue.first), hops };
   }
@@ -309,8 +326,10 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
   }
   const complement = trim(ctx, contentStart, c1);
   const complementHasVerb = hasVerb(doc, complement[0], complement[1]) && wordCount(doc, ...complement) >= 2;
-  const subjectStart = previousBoundary(t, cue.first, c0);
-  const subject = trimAgent(ctx, subjectStart, cue.first);
+  const subjectFrom = subjectStart(ctx, cue.first, c0);
+  const subject = trimAgent(ctx, subjectFrom, cue.first);
+  // The words before the name ("A spokesman for the ministry, [Tahiri]") tell whether it is official.
+  const subjectContext = contextStart(ctx, cue.first, c0);
 
   const chain = (speaker: Agent | undefined): SuggestedHop[] => {
     const hops: SuggestedHop[] = [];
@@ -320,7 +339,16 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
       return hops;
     }
     hops.push(...extra);
-    if (speaker) hops.push(hopOf(ctx, speaker, extra.length > 0 ? 'REPORTER' : undefined, unnamed));
+    if (speaker)
+      hops.push(
+        hopOf(
+          ctx,
+          speaker,
+          extra.length > 0 ? 'REPORTER' : undefined,
+          unnamed,
+          speaker === subject ? subjectContext : undefined,
+        ),
+      );
     if (cue.entry.frame === 'tell' && object && isSourceName(ctx, object))
       hops.push(hopOf(ctx, object, 'REPORTER', false));
     return hops;
@@ -338,6 +366,41 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
   }
   // "Rebels deny the claim": the whole clause is the claim, said by its subject.
   return { claim: trim(ctx, c0, c1), hops: chain(subject) };
+}
+
+function contextStart(ctx: Context, verb: number, first: number) {
+  for (let i = verb - 1; i >= first; i--) {
+    const token = ctx.doc.tokens[i] as Token;
+    if (ctx.lexicon.agents.subjectBoundary.has(token.normal) || QUOTE_MARKS.has(token.text)) return i + 1;
+  }
+  return first;
+}
+
+/** "Source: what it says", the headline form: a short name before a colon. */
+function headlineSource(ctx: Context, [c0, c1]: [number, number]): Framed | undefined {
+  const t = ctx.doc.tokens;
+  for (let i = c0; i < Math.min(c1, c0 + 8); i++) {
+    if (!isPunct(t[i], ':')) continue;
+    const agent = trimAgent(ctx, c0, i);
+    const claim = trim(ctx, i + 1, c1);
+    if (!agent || wordCount(ctx.doc, agent.first, agent.last) > 4 || wordCount(ctx.doc, ...claim) < 2) return undefined;
+    return { claim, hops: [hopOf(ctx, agent, undefined, false)] };
+  }
+  return undefined;
+}
+
+/** Page furniture rather than reporting: a line in capitals, or one that tells the reader to act. */
+function isBoilerplate(ctx: Context, first: number, last: number) {
+  const words = ctx.doc.tokens.slice(first, last).filter((t) => t.isWord);
+  if (words.length >= 2 && words.every((w) => w.text === w.text.toLocaleUpperCase() && /\p{Lu}/u.test(w.text)))
+    return true;
+  const lead = words[0];
+  return (
+    ctx.doc.tagged &&
+    lead !== undefined &&
+    (lead.pos === 'INTJ' ||
+      (lead.pos === 'VERB' && lead.normal === lead.lemma && lead.start === ctx.doc.tokens[first]?.start))
+  );
 }
 
 function findWord(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>) {
@@ -374,9 +437,19 @@ function spanOf(ctx: Context, first: number, last: number): SuggestedSpan {
   return { start, end, exact: ctx.text.slice(start, end) };
 }
 
-function hopOf(ctx: Context, agent: Agent, role: HopRole | undefined, unnamed: boolean): SuggestedHop {
+function hopOf(
+  ctx: Context,
+  agent: Agent,
+  role: HopRole | undefined,
+  unnamed: boolean,
+  contextFirst = agent.first,
+): SuggestedHop {
   const { lexicon, doc } = ctx;
   const words = agentWords(ctx, agent);
+  const official = hasAny(
+    agentWords(ctx, { first: Math.min(contextFirst, agent.first), last: agent.last }),
+    lexicon.agents.official,
+  );
   const span = spanOf(ctx, agent.first, agent.last);
   // A pronoun names the last agent the text named.
   if (words.length === 1 && lexicon.agents.pronoun.has(words[0] ?? '') && ctx.lastAgent) {
@@ -394,6 +467,7 @@ function hopOf(ctx: Context, agent: Agent, role: HopRole | undefined, unnamed: b
     role: resolved,
     name: span.exact,
     span,
+    official,
     ...(match ? { match } : {}),
     proposedKind: media || isUnnamed ? 'SOURCE' : 'ACTOR',
   };
@@ -409,9 +483,7 @@ function certaintyOf(ctx: Context, cues: readonly FoundCue[], hops: readonly Sug
     signals.add('DENIAL');
   for (const signal of SIGNAL_ORDER) if (signals.has(signal)) return signal;
   if (attributed) {
-    const first = hops[0] as SuggestedHop;
-    const words = first.name.toLowerCase().split(/\s+/u);
-    return hasAny(words, ctx.lexicon.agents.official) ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
+    return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
   }
   if (signals.has('SPECULATION')) return 'SPECULATION';
   return 'ASSERTED_UNATTRIBUTED';
@@ -490,7 +562,7 @@ function buildClaim(
   const hops = [...framed.hops];
   const publisher = options.publisher;
   if (publisher && !hops.some((h) => h.match?.id === publisher.id && h.match?.kind === publisher.kind))
-    hops.push({ role: 'REPORTER', name: publisher.name, match: publisher, proposedKind: 'SOURCE' });
+    hops.push({ role: 'REPORTER', name: publisher.name, match: publisher, official: false, proposedKind: 'SOURCE' });
   const inText = framed.hops;
   const statedCertainty = certaintyOf(ctx, cues, inText, framed.claim);
   const span = spanOf(ctx, first, last);

@@ -42,6 +42,10 @@ export interface AgentWords {
   skip: Set<string>;
   leadingTrim: Set<string>;
   prepositions: Set<string>;
+  /** Words after which a speaker's name starts ("…an operation that [they] said"). */
+  subjectBoundary: Set<string>;
+  /** Relative words that open a claim of their own after a comma or dash ("…, which would…"). */
+  relative: Set<string>;
   /** One-letter conjunctions written joined to the next word (Arabic و, ف). */
   clitics: string[];
 }
@@ -115,6 +119,8 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       skip: words('skip'),
       leadingTrim: words('leadingTrim'),
       prepositions: words('prepositions'),
+      subjectBoundary: words('subjectBoundary'),
+      relative: words('relative'),
       clitics: raw.agents.clitics ?? [],
     },
   };

@@ -102,25 +102,47 @@ function tokeniseEnglish(text: string): TokenisedText {
 
 function tokeniseWithIcu(text: string, language: string): TokenisedText {
   const tokens: Token[] = [];
-  for (const segment of new Intl.Segmenter(language, { granularity: 'word' }).segment(text)) {
-    if (segment.segment.trim() === '') continue;
-    const normal = segment.segment.toLocaleLowerCase(language);
+  const stops = new Set<number>();
+  const push = (start: number, value: string, isWord: boolean) => {
+    const normal = value.toLocaleLowerCase(language);
     tokens.push({
-      start: segment.index,
-      end: segment.index + segment.segment.length,
-      text: segment.segment,
+      start,
+      end: start + value.length,
+      text: value,
       normal,
       lemma: normal,
-      pos: segment.isWordLike ? 'X' : 'PUNCT',
-      isWord: segment.isWordLike === true,
+      pos: isWord ? 'X' : 'PUNCT',
+      isWord,
     });
+  };
+  for (const segment of new Intl.Segmenter(language, { granularity: 'word' }).segment(text)) {
+    if (segment.segment.trim() === '') continue;
+    // ICU keeps "word.word" together (a full stop between letters may be an abbreviation or a
+    // number in Latin script); outside Latin script it is a sentence end with its space missing.
+    const parts = segment.isWordLike ? segment.segment.split(MISSING_SPACE) : [segment.segment];
+    let at = segment.index;
+    for (const [i, part] of parts.entries()) {
+      if (i > 0) {
+        push(at, '.', false);
+        stops.add(tokens.length);
+        at += 1;
+      }
+      push(at, part, segment.isWordLike === true);
+      at += part.length;
+    }
   }
   const sentences: Sentence[] = [];
   let next = 0;
   for (const segment of new Intl.Segmenter(language, { granularity: 'sentence' }).segment(text)) {
     const end = segment.index + segment.segment.length;
-    const first = next;
-    while (next < tokens.length && (tokens[next]?.start ?? end) < end) next++;
+    let first = next;
+    while (next < tokens.length && (tokens[next]?.start ?? end) < end) {
+      next++;
+      if (stops.has(next)) {
+        sentences.push({ first, last: next });
+        first = next;
+      }
+    }
     sentences.push({ first, last: next });
   }
   return {
@@ -130,6 +152,9 @@ function tokeniseWithIcu(text: string, language: string): TokenisedText {
     sentences: dropBlankSentences(tokens, sentences),
   };
 }
+
+/** A full stop between two letters of a non-Latin script. */
+const MISSING_SPACE = /(?<=[^\p{Script=Latin}\P{L}])\.(?=[^\p{Script=Latin}\P{L}])/u;
 
 /** Lines are sentences too (a headline has no full stop); blank runs are dropped. */
 function dropBlankSentences(tokens: Token[], sentences: Sentence[]) {

@@ -127,7 +127,7 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
         const quoted = insideQuote(doc.tokens, clause[0]);
         const donor = quoted ? framedClauses.find((f) => f !== undefined) : undefined;
         const hops = donor?.hops ?? inherited;
-        framed = { claim: clause, hops: hops ?? [] };
+        framed = { claim: trim(ctx, clause[0], clause[1]), hops: hops ?? [] };
       } else {
         inherited = framed.hops;
       }
@@ -202,7 +202,7 @@ function splitClauses(ctx: Context, first: number, last: number): [number, numbe
     const from = breaks[breaks.length - 1] as number;
     const rightEnd = nextComma(doc.tokens, i + 1, last);
     if (hasVerb(doc, from, i) && hasVerb(doc, i + 1, rightEnd) && wordCount(doc, i + 1, rightEnd) >= 3)
-      breaks.push(semicolon || conjunction ? i + 1 : i);
+      breaks.push(semicolon ? i + 1 : i);
   }
   // A sentence end inside a joined quotation is a clause end too.
   for (const s of doc.sentences) if (s.first > first && s.first < last) breaks.push(s.first);
@@ -246,7 +246,12 @@ function trimAgent(ctx: Context, first: number, last: number): Agent | undefined
   const t = ctx.doc.tokens;
   const skip = ctx.lexicon.agents.skip;
   while (first < last && (!t[first]?.isWord || skip.has(t[first]?.normal ?? ''))) first++;
-  while (last > first && (!t[last - 1]?.isWord || skip.has(t[last - 1]?.normal ?? '') || t[last - 1]?.pos === 'ADV'))
+  const closes = (i: number) => isPunct(t[i], ')') && t.slice(first, i).some((x) => isPunct(x, '('));
+  while (
+    last > first &&
+    !closes(last - 1) &&
+    (!t[last - 1]?.isWord || skip.has(t[last - 1]?.normal ?? '') || t[last - 1]?.pos === 'ADV')
+  )
     last--;
   return last > first ? { first, last } : undefined;
 }
@@ -331,7 +336,8 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
   // The words before the name ("A spokesman for the ministry, [Tahiri]") tell whether it is official.
   const subjectContext = contextStart(ctx, cue.first, c0);
 
-  const chain = (speaker: Agent | undefined): SuggestedHop[] => {
+  // The words before the speaker tell whether it is official only when it is the sentence's subject.
+  const chain = (speaker: Agent | undefined, context?: number): SuggestedHop[] => {
     const hops: SuggestedHop[] = [];
     if (cue.entry.frame === 'quote') {
       if (object) hops.push(hopOf(ctx, object, 'QUOTED_SPEAKER', unnamed));
@@ -339,22 +345,13 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
       return hops;
     }
     hops.push(...extra);
-    if (speaker)
-      hops.push(
-        hopOf(
-          ctx,
-          speaker,
-          extra.length > 0 ? 'REPORTER' : undefined,
-          unnamed,
-          speaker === subject ? subjectContext : undefined,
-        ),
-      );
+    if (speaker) hops.push(hopOf(ctx, speaker, extra.length > 0 ? 'REPORTER' : undefined, unnamed, context));
     if (cue.entry.frame === 'tell' && object && isSourceName(ctx, object))
       hops.push(hopOf(ctx, object, 'REPORTER', false));
     return hops;
   };
 
-  if (complementHasVerb) return { claim: complement, hops: chain(subject) };
+  if (complementHasVerb) return { claim: complement, hops: chain(subject, subjectContext) };
 
   // "Y, X said" / "Y, say X" / "…, X quoted Z as saying.": the content is before the frame.
   const agentAfter = trimAgent(ctx, cue.last, nextComma(t, cue.last, c1));
@@ -459,17 +456,20 @@ function hopOf(
   const tokens = doc.tokens.slice(agent.first, agent.last);
   const media = hasAny(words, lexicon.agents.media);
   const proper = tokens.filter((t) => t.pos === 'PROPN').length;
-  const person = hasAny(words, lexicon.agents.person) || (proper >= 2 && proper === tokens.length && !media);
-  const isUnnamed = unnamed || hasAny(words, lexicon.agents.unnamed);
-  const resolved: HopRole = role ?? (isUnnamed ? 'UNNAMED_SOURCE' : person && !media ? 'QUOTED_SPEAKER' : 'ORIGINATOR');
   const match = matchAgent(span.exact, ctx.known);
+  // A recorded source is an outlet, whatever its name looks like.
+  const source = media || match?.kind === 'SOURCE';
+  const person = hasAny(words, lexicon.agents.person) || (proper >= 2 && proper === tokens.length);
+  const isUnnamed = unnamed || hasAny(words, lexicon.agents.unnamed);
+  const resolved: HopRole =
+    role ?? (isUnnamed ? 'UNNAMED_SOURCE' : person && !source ? 'QUOTED_SPEAKER' : 'ORIGINATOR');
   const hop: SuggestedHop = {
     role: resolved,
     name: span.exact,
     span,
     official,
     ...(match ? { match } : {}),
-    proposedKind: media || isUnnamed ? 'SOURCE' : 'ACTOR',
+    proposedKind: source || isUnnamed ? 'SOURCE' : 'ACTOR',
   };
   if (!isUnnamed) ctx.lastAgent = hop;
   return hop;

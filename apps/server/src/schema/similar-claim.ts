@@ -1,6 +1,7 @@
+import { createGraphQLError } from 'graphql-yoga';
 import { db } from '../db.js';
 import { languageTag } from '../domain/claims.js';
-import { NotFoundError, validationError } from '../domain/errors.js';
+import { ValidationError } from '../domain/errors.js';
 import {
   LIKELY_DUPLICATE,
   type SimilarClaim as SimilarClaimRow,
@@ -64,10 +65,24 @@ export const SimilarClaim = builder.objectRef<SimilarClaimRow>('SimilarClaim').i
   }),
 });
 
+/** Bad arguments of a query: a GraphQL error naming the argument, as the search query gives. */
+function badInput(message: string, argument: string) {
+  return createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
 function pageSize(first: number | null | undefined) {
   const n = first ?? 10;
-  if (n < 1 || n > MAX_PAGE_SIZE) throw validationError(['first'], `first must be between 1 and ${MAX_PAGE_SIZE}.`);
+  if (n < 1 || n > MAX_PAGE_SIZE) throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
   return n;
+}
+
+function language(value: string) {
+  try {
+    return languageTag(value, ['language']);
+  } catch (error) {
+    if (error instanceof ValidationError) throw badInput(error.message, 'language');
+    throw error;
+  }
 }
 
 builder.queryFields((t) => ({
@@ -88,17 +103,19 @@ builder.queryFields((t) => ({
     resolve: async (_root, args) => {
       const first = pageSize(args.first);
       if ((args.claimId == null) === (args.text == null))
-        throw validationError(['claimId'], 'Give exactly one of claimId and text.');
+        throw badInput('Give exactly one of claimId and text.', 'claimId');
       if (args.claimId != null) {
         const id = inputId(args.claimId, ['claimId'], 'Claim');
         const claim = await db().claim.findUnique({ where: { id }, select: { text: true, language: true } });
-        if (!claim) throw new NotFoundError('The claim was not found.');
+        if (!claim)
+          throw createGraphQLError('The claim was not found.', {
+            extensions: { code: 'NOT_FOUND', argument: 'claimId' },
+          });
         return similarClaims(db(), { text: claim.text, language: claim.language, excludeClaimId: id }, first);
       }
       const text = (args.text ?? '').trim();
-      if (!text) throw validationError(['text'], 'The text is empty.');
-      const language = args.language ? languageTag(args.language, ['language']) : 'en';
-      return similarClaims(db(), { text, language }, first);
+      if (!text) throw badInput('The text is empty.', 'text');
+      return similarClaims(db(), { text, language: args.language ? language(args.language) : 'en' }, first);
     },
   }),
 }));

@@ -13,7 +13,7 @@ import { changeTopic, pubsub } from '../events.js';
 import { runWrite } from '../write.js';
 import { CueKind, HopRole, StatedCertainty, TextAnchor } from './appearance.js';
 import { ArticleVersion } from './article.js';
-import { builder } from './builder.js';
+import { builder, type SchemaTypes } from './builder.js';
 import { ChangeEvent } from './change-event.js';
 import { Claim, ClaimType } from './claim.js';
 import { inputId, messageField, resultOf, writeOptions } from './mutation-support.js';
@@ -236,24 +236,43 @@ const SuggestAppearancesPayload = builder.objectRef<SuggestPayload>('SuggestedAp
   }),
 });
 
-const DecideSuggestionInput = builder.inputType('DecideSuggestionInput', {
-  description: 'A suggestion, with the analyst’s changes: omitted fields keep the proposal.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The suggestion’s global ID.' }),
-    revision: t.int({
-      required: false,
-      description: 'The revision read; when given, a changed suggestion is a conflict.',
-    }),
-    text: t.string({ required: false, description: 'The claim’s canonical text.' }),
-    type: t.field({ type: ClaimType, required: false, description: 'The kind of proposition.' }),
-    statedCertainty: t.field({ type: StatedCertainty, required: false, description: 'The stated certainty.' }),
-    language: t.string({
-      required: false,
-      description: 'On accept: the claim’s language (BCP 47), if not the article’s.',
-    }),
-    note: t.string({ required: false, description: 'A note, e.g. why it is rejected.' }),
-    message: t.string(messageField),
+const decisionFields = (
+  t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>, 'InputObject'>,
+) => ({
+  id: t.id({ required: true, description: 'The suggestion’s global ID.' }),
+  revision: t.int({
+    required: false,
+    description: 'The revision read; when given, a changed suggestion is a conflict.',
   }),
+  note: t.string({ required: false, description: 'A note, e.g. why it is rejected.' }),
+  message: t.string(messageField),
+});
+
+const proposalFields = (
+  t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>, 'InputObject'>,
+) => ({
+  text: t.string({ required: false, description: 'The claim’s canonical text.' }),
+  type: t.field({ type: ClaimType, required: false, description: 'The kind of proposition.' }),
+  statedCertainty: t.field({ type: StatedCertainty, required: false, description: 'The stated certainty.' }),
+});
+
+const AcceptSuggestionInput = builder.inputType('AcceptSuggestionInput', {
+  description: 'A suggestion to accept, with the analyst’s changes: omitted fields keep the proposal.',
+  fields: (t) => ({
+    ...decisionFields(t),
+    ...proposalFields(t),
+    language: t.string({ required: false, description: 'The claim’s language (BCP 47), if not the article’s.' }),
+  }),
+});
+
+const EditSuggestionInput = builder.inputType('EditSuggestionInput', {
+  description: 'Changes to a pending suggestion: omitted fields stay as they are.',
+  fields: (t) => ({ ...decisionFields(t), ...proposalFields(t) }),
+});
+
+const RejectSuggestionInput = builder.inputType('RejectSuggestionInput', {
+  description: 'A suggestion to reject.',
+  fields: (t) => decisionFields(t),
 });
 
 interface AcceptPayload {
@@ -302,7 +321,7 @@ builder.mutationFields((t) => ({
     type: AcceptedSuggestion,
     description:
       'Accepts a suggestion, with the analyst’s changes: creates the claim and its appearance (cues, attribution) as createClaim and addAppearance do, in one audited write.',
-    args: { input: t.arg({ type: DecideSuggestionInput, required: true, description: 'The suggestion.' }) },
+    args: { input: t.arg({ type: AcceptSuggestionInput, required: true, description: 'The suggestion.' }) },
     errors: { ...resultOf('acceptSuggestion', 'accepted', 'what accepting created'), directResult: false },
     resolve: (_root, { input }, context) =>
       runWrite(writeOptions(context, input.message), (w) =>
@@ -312,7 +331,7 @@ builder.mutationFields((t) => ({
   editSuggestion: t.field({
     type: Suggestion,
     description: 'Changes a pending suggestion’s proposed text, type or certainty before it is decided.',
-    args: { input: t.arg({ type: DecideSuggestionInput, required: true, description: 'The changes.' }) },
+    args: { input: t.arg({ type: EditSuggestionInput, required: true, description: 'The changes.' }) },
     errors: resultOf('editSuggestion', 'suggestion', 'the suggestion as edited'),
     resolve: (_root, { input }, context) =>
       runWrite(writeOptions(context, input.message), (w) =>
@@ -322,7 +341,7 @@ builder.mutationFields((t) => ({
   rejectSuggestion: t.field({
     type: Suggestion,
     description: 'Rejects a suggestion. It is kept, so the same span is not proposed again.',
-    args: { input: t.arg({ type: DecideSuggestionInput, required: true, description: 'The suggestion.' }) },
+    args: { input: t.arg({ type: RejectSuggestionInput, required: true, description: 'The suggestion.' }) },
     errors: resultOf('rejectSuggestion', 'suggestion', 'the rejected suggestion'),
     resolve: (_root, { input }, context) =>
       runWrite(writeOptions(context, input.message), (w) =>

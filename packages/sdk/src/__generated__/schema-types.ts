@@ -14,6 +14,26 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** A suggestion to accept, with the analyst’s changes: omitted fields keep the proposal. */
+export type AcceptSuggestionInput = {
+  /** The suggestion’s global ID. */
+  id: Scalars['ID']['input'];
+  /** The claim’s language (BCP 47), if not the article’s. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** A commit message, kept with the write in the audit log. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** A note, e.g. why it is rejected. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The revision read; when given, a changed suggestion is a conflict. */
+  revision?: InputMaybe<Scalars['Int']['input']>;
+  /** The stated certainty. */
+  statedCertainty?: InputMaybe<StatedCertainty>;
+  /** The claim’s canonical text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of proposition. */
+  type?: InputMaybe<ClaimType>;
+};
+
 /** What `acceptSuggestion` returns: what accepting created, or why nothing changed. */
 export type AcceptSuggestionResult = AcceptSuggestionSuccess | ConflictError | ForbiddenError | NotFoundError | ValidationError;
 
@@ -1353,12 +1373,10 @@ export type DateTimeRange = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** A suggestion, with the analyst’s changes: omitted fields keep the proposal. */
-export type DecideSuggestionInput = {
+/** Changes to a pending suggestion: omitted fields stay as they are. */
+export type EditSuggestionInput = {
   /** The suggestion’s global ID. */
   id: Scalars['ID']['input'];
-  /** On accept: the claim’s language (BCP 47), if not the article’s. */
-  language?: InputMaybe<Scalars['String']['input']>;
   /** A commit message, kept with the write in the audit log. */
   message?: InputMaybe<Scalars['String']['input']>;
   /** A note, e.g. why it is rejected. */
@@ -1775,7 +1793,7 @@ export type Mutation = {
 
 /** Writes. Each needs an editor API key (key management an admin key), runs in one transaction, and is recorded in the change feed. */
 export type MutationAcceptSuggestionArgs = {
-  input: DecideSuggestionInput;
+  input: AcceptSuggestionInput;
 };
 
 
@@ -1859,7 +1877,7 @@ export type MutationCreateSourceArgs = {
 
 /** Writes. Each needs an editor API key (key management an admin key), runs in one transaction, and is recorded in the change feed. */
 export type MutationEditSuggestionArgs = {
-  input: DecideSuggestionInput;
+  input: EditSuggestionInput;
 };
 
 
@@ -1907,7 +1925,7 @@ export type MutationRateSourceArgs = {
 
 /** Writes. Each needs an editor API key (key management an admin key), runs in one transaction, and is recorded in the change feed. */
 export type MutationRejectSuggestionArgs = {
-  input: DecideSuggestionInput;
+  input: RejectSuggestionInput;
 };
 
 
@@ -2271,6 +2289,18 @@ export type ReanchoredAppearance = {
   reason?: Maybe<Scalars['String']['output']>;
   /** Found again, or orphaned. */
   status: ReanchorStatus;
+};
+
+/** A suggestion to reject. */
+export type RejectSuggestionInput = {
+  /** The suggestion’s global ID. */
+  id: Scalars['ID']['input'];
+  /** A commit message, kept with the write in the audit log. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** A note, e.g. why it is rejected. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The revision read; when given, a changed suggestion is a conflict. */
+  revision?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What `rejectSuggestion` returns: the rejected suggestion, or why nothing changed. */

@@ -122,9 +122,20 @@ describe('suggestAppearances', () => {
     expect(praise.attribution[0]).toMatchObject({ role: 'ORIGINATOR', name: 'Al Araby', source: { name: 'Al Araby' } });
   });
 
-  test('reads an Arabic article with Arabic cues', async ({ api }) => {
-    const version = await ingest(api, mezzeh, 'ar', 'https://www.alraimedia.com/article/1749545');
-    const { created } = await suggest(api, version.id);
+  test('on ingest, as an option: reads an Arabic article with Arabic cues', async ({ api }) => {
+    const result = await mutate(
+      api,
+      'ingestArticle',
+      {
+        text: mezzeh,
+        headline: mezzeh.split('\n')[0],
+        url: 'https://www.alraimedia.com/article/1749545',
+        language: 'ar',
+        suggest: true,
+      },
+      `ingested { version { suggestions { ${SUGGESTION} } } }`,
+    );
+    const created = (result.ingested as { version: { suggestions: Suggestion[] } }).version.suggestions;
     const shells = byQuote(created, 'قذائف مجهولة المصدر');
     expect(shells.language).toBe('ar');
     expect(shells.cues.map((c) => [c.kind, c.span.exact])).toContainEqual(['ATTRIBUTION_VERB', 'قالت']);

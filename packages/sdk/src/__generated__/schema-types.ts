@@ -1590,6 +1590,8 @@ export type IngestArticleInput = {
   publisherId?: InputMaybe<Scalars['ID']['input']>;
   /** When the text was retrieved; now when omitted. */
   retrievedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Also propose the new version’s claims, as suggestAppearances does, in the same write; read them from `version.suggestions`. */
+  suggest?: InputMaybe<Scalars['Boolean']['input']>;
   /** The raw text, verbatim. */
   text: Scalars['String']['input'];
   /** Where it was published. */

@@ -475,7 +475,7 @@ function hopOf(
   return hop;
 }
 
-function certaintyOf(ctx: Context, cues: readonly FoundCue[], hops: readonly SuggestedHop[], claim: [number, number]) {
+function certaintyOf(cues: readonly FoundCue[], hops: readonly SuggestedHop[], claim: [number, number]) {
   const signals = new Set(cues.map((c) => c.entry.signal).filter((s) => s !== undefined));
   const attributed = hops.length > 0;
   // An attributed statement that negates its content is that speaker's denial.
@@ -564,7 +564,7 @@ function buildClaim(
   if (publisher && !hops.some((h) => h.match?.id === publisher.id && h.match?.kind === publisher.kind))
     hops.push({ role: 'REPORTER', name: publisher.name, match: publisher, official: false, proposedKind: 'SOURCE' });
   const inText = framed.hops;
-  const statedCertainty = certaintyOf(ctx, cues, inText, framed.claim);
+  const statedCertainty = certaintyOf(cues, inText, framed.claim);
   const span = spanOf(ctx, first, last);
   const quantities = quantitiesOf(ctx, framed.claim, cues);
   const fromCue = cues.some((c) => c.entry.signal === statedCertainty) || inText.length > 0;

@@ -3,6 +3,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { closeDatabase, openDatabase } from '../../apps/server/src/db.js';
@@ -37,7 +38,8 @@ export async function pgliteCopy(options: {
 
   const source = new pg.Client({ connectionString: options.databaseUrl });
   await source.connect();
-  const pglite = new PGlite(data);
+  // The claims' trigram index needs pg_trgm loaded, as the server loads it.
+  const pglite = new PGlite(data, { extensions: { pg_trgm } });
   try {
     const { rows: tables } = await source.query<{ name: string }>(
       `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_claimgraph_migrations'`,

@@ -90,16 +90,18 @@ function newClient(adapter: PrismaPg | PrismaPGlite) {
 async function openPGlite(dataDir: string): Promise<Database> {
   // Imported here, not at the top: PGlite's WebAssembly build and its adapter add ~40 MB to every
   // process that loads them, and a server on PostgreSQL never needs them.
-  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+  const [{ PGlite }, { PrismaPGlite }, { pg_trgm }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('pglite-prisma-adapter'),
+    // Trigram similarity for repeat claims; PostgreSQL servers have it in their contrib.
+    import('@electric-sql/pglite/contrib/pg_trgm'),
   ]);
   let release = () => {};
   if (!dataDir.includes('://')) {
     await mkdir(dataDir, { recursive: true });
     release = await lockFolder(dataDir);
   }
-  const pglite = new PGlite(dataDir);
+  const pglite = new PGlite(dataDir, { extensions: { pg_trgm } });
   try {
     await pglite.waitReady;
   } catch (error) {

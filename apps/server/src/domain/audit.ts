@@ -10,7 +10,8 @@ export type EntityType =
   | 'ClaimAppearance'
   | 'ClaimRelation'
   | 'Assessment'
-  | 'ApiKey';
+  | 'ApiKey'
+  | 'Suggestion';
 
 export type Changes = Record<string, { before: unknown; after: unknown }>;
 

@@ -22,6 +22,8 @@ export interface ClaimFields {
   timeEnd?: Date | null | undefined;
   locationId?: number | null | undefined;
   quantity?: QuantityInput | null | undefined;
+  /** BCP 47; the claim's full-text search and similarity use the matching configuration. */
+  language?: string | undefined;
 }
 
 export interface CreateClaimInput extends ClaimFields {
@@ -31,6 +33,7 @@ export interface CreateClaimInput extends ClaimFields {
 const FIELDS = [
   'text',
   'type',
+  'language',
   'timeText',
   'timeStart',
   'timeEnd',
@@ -64,6 +67,17 @@ function quantityData(quantity: QuantityInput | null | undefined) {
   };
 }
 
+/** A well-formed BCP 47 tag in its canonical case ("EN-gb" → "en-GB"), or a typed error. */
+export function languageTag(value: string, path: string[]) {
+  try {
+    const [tag] = Intl.getCanonicalLocales(value.trim());
+    if (tag) return tag;
+  } catch {
+    // Intl says why in English only; the error below names the field.
+  }
+  throw validationError(path, `"${value}" is not a BCP 47 language tag.`, 'INVALID_LANGUAGE');
+}
+
 async function claimData(
   { tx }: Write,
   fields: Partial<ClaimFields>,
@@ -84,6 +98,7 @@ async function claimData(
   return {
     ...(fields.text !== undefined ? { text: fields.text.trim() } : {}),
     ...(fields.type !== undefined ? { type: fields.type } : {}),
+    ...(fields.language !== undefined ? { language: languageTag(fields.language, ['input', 'language']) } : {}),
     ...(fields.timeText !== undefined ? { timeText: fields.timeText } : {}),
     ...(fields.timeStart !== undefined ? { timeStart: fields.timeStart } : {}),
     ...(fields.timeEnd !== undefined ? { timeEnd: fields.timeEnd } : {}),

@@ -1,6 +1,7 @@
 import { db } from '../db.js';
 import type { ReanchorResult } from '../domain/appearances.js';
 import { ingestArticle, updateArticle } from '../domain/articles.js';
+import { suggestForVersion } from '../domain/suggestions/store.js';
 import { rootCounts } from '../plugins/count-cache.js';
 import { runWrite } from '../write.js';
 import { ClaimAppearanceConnection, StatedCertainty } from './appearance.js';
@@ -262,6 +263,11 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
       required: false,
       description: 'When the text was retrieved; now when omitted.',
     }),
+    suggest: t.boolean({
+      required: false,
+      description:
+        'Also propose the new version’s claims, as suggestAppearances does, in the same write; read them from `version.suggestions`.',
+    }),
     ...articleFields(t),
   }),
 });
@@ -365,14 +371,16 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IngestArticleInput, required: true, description: 'The text and its details.' }) },
     errors: { ...resultOf('ingestArticle', 'ingested', 'what the ingest did'), directResult: false },
     resolve: (_root, { input }, context) =>
-      runWrite(writeOptions(context, input.message), (w) =>
-        ingestArticle(w, {
+      runWrite(writeOptions(context, input.message), async (w) => {
+        const ingested = await ingestArticle(w, {
           ...articlePatch(input),
           text: input.text,
           articleId: optionalInputId(input.articleId, ['input', 'articleId'], 'Article'),
           retrievedAt: input.retrievedAt ?? undefined,
-        }),
-      ),
+        });
+        if (input.suggest) await suggestForVersion(w, ingested.version.id);
+        return ingested;
+      }),
   }),
   updateArticle: t.field({
     type: Article,

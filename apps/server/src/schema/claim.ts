@@ -454,6 +454,11 @@ const CreateClaimInput = builder.inputType('CreateClaimInput', {
   fields: (t) => ({
     text: t.string({ required: true, description: 'The proposition, in canonical words.' }),
     type: t.field({ type: ClaimType, required: true, description: 'What kind of proposition it is.' }),
+    language: t.string({
+      required: false,
+      description:
+        'The language of the text (BCP 47), default en: search and similarity use its text search configuration.',
+    }),
     ...claimFields(t),
     actors: t.field({ type: [ClaimActorInput], required: false, description: 'The actors in it, with their parts.' }),
   }),
@@ -538,7 +543,7 @@ const claimId = (value: string | number, path = ['input', 'id']) => inputId(valu
 builder.mutationFields((t) => ({
   createClaim: t.field({
     type: Claim,
-    description: 'Records a new claim.',
+    description: 'Records a new claim. Its `likelyDuplicates` answer which existing claims it may repeat.',
     args: { input: t.arg({ type: CreateClaimInput, required: true, description: 'The claim.' }) },
     errors: resultOf('createClaim', 'claim', 'the new claim'),
     resolve: (_root, { input }, context) =>
@@ -547,6 +552,7 @@ builder.mutationFields((t) => ({
           ...claimPatch(input),
           text: input.text,
           type: input.type,
+          ...(input.language != null ? { language: input.language } : {}),
           actors: (input.actors ?? []).map((a, i) => ({
             actorId: inputId(a.actorId, ['input', 'actors', String(i), 'actorId'], 'Actor'),
             role: a.role,

@@ -10,6 +10,8 @@ import './appearance.js';
 import './claim.js';
 import './assessment.js';
 import './search.js';
+import './similar-claim.js';
+import './suggestion.js';
 import './errors.js';
 import './mutation-support.js';
 import './api-key.js';

@@ -676,6 +676,8 @@ type NodeView_Cue_Fragment = { __typename: 'Cue', id: string };
 
 type NodeView_Source_Fragment = { __typename: 'Source', domain: string | null, country: string | null, stateAffiliated: boolean, id: string, name: string, sourceKind: Types.SourceKind, reliability: { rating: Types.ReliabilityRating } | null };
 
+type NodeView_Suggestion_Fragment = { __typename: 'Suggestion', id: string };
+
 export type NodeViewFragment =
   | NodeView_Actor_Fragment
   | NodeView_ApiKey_Fragment
@@ -689,6 +691,7 @@ export type NodeViewFragment =
   | NodeView_ClaimRelation_Fragment
   | NodeView_Cue_Fragment
   | NodeView_Source_Fragment
+  | NodeView_Suggestion_Fragment
 ;
 
 export type NodeQueryVariables = Exact<{
@@ -712,6 +715,7 @@ export type NodeQuery = { node:
     | { __typename: 'ClaimRelation', id: string }
     | { __typename: 'Cue', id: string }
     | { __typename: 'Source', domain: string | null, country: string | null, stateAffiliated: boolean, id: string, name: string, sourceKind: Types.SourceKind, reliability: { rating: Types.ReliabilityRating } | null }
+    | { __typename: 'Suggestion', id: string }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -735,6 +739,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ClaimRelation', id: string }
     | { __typename: 'Cue', id: string }
     | { __typename: 'Source', domain: string | null, country: string | null, stateAffiliated: boolean, id: string, name: string, sourceKind: Types.SourceKind, reliability: { rating: Types.ReliabilityRating } | null }
+    | { __typename: 'Suggestion', id: string }
    | null> };
 
 export type SearchQueryVariables = Exact<{

@@ -14,6 +14,47 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** A suggestion to accept, with the analyst’s changes: omitted fields keep the proposal. */
+export type AcceptSuggestionInput = {
+  /** The suggestion’s global ID. */
+  id: Scalars['ID']['input'];
+  /** The claim’s language (BCP 47), if not the article’s. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** A commit message, kept with the write in the audit log. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** A note, e.g. why it is rejected. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The revision read; when given, a changed suggestion is a conflict. */
+  revision?: InputMaybe<Scalars['Int']['input']>;
+  /** The stated certainty. */
+  statedCertainty?: InputMaybe<StatedCertainty>;
+  /** The claim’s canonical text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of proposition. */
+  type?: InputMaybe<ClaimType>;
+};
+
+/** What `acceptSuggestion` returns: what accepting created, or why nothing changed. */
+export type AcceptSuggestionResult = AcceptSuggestionSuccess | ConflictError | ForbiddenError | NotFoundError | ValidationError;
+
+/** `acceptSuggestion` succeeded. */
+export type AcceptSuggestionSuccess = {
+  __typename?: 'AcceptSuggestionSuccess';
+  /** What accepting created. */
+  accepted: AcceptedSuggestion;
+};
+
+/** What accepting a suggestion created. */
+export type AcceptedSuggestion = {
+  __typename?: 'AcceptedSuggestion';
+  /** The new appearance, with the proposed cues and attribution. */
+  appearance: ClaimAppearance;
+  /** The new claim; its `likelyDuplicates` are the existing claims it may repeat. */
+  claim: Claim;
+  /** The suggestion, now accepted. */
+  suggestion: Suggestion;
+};
+
 /** A state, body, unit, person, group or place that claims are made by or about. */
 export type Actor = Node & {
   __typename?: 'Actor';
@@ -548,6 +589,8 @@ export type ArticleVersion = Node & {
   retrievedAt: Scalars['DateTime']['output'];
   /** SHA-256 of the UTF-8 text, in hex. */
   sha256: Scalars['String']['output'];
+  /** The extractor’s suggestions for this version, in text order (not analysts’ work: see Suggestion). */
+  suggestions: Array<Suggestion>;
   /** The raw text, verbatim. */
   text: Scalars['String']['output'];
 };
@@ -560,6 +603,12 @@ export type ArticleVersionAppearancesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   statedCertainty?: InputMaybe<Array<StatedCertainty>>;
+};
+
+
+/** One stored, hashed text of an article. Anchors point into exactly this text. */
+export type ArticleVersionSuggestionsArgs = {
+  status?: InputMaybe<Array<SuggestionStatus>>;
 };
 
 /** A page of article versions. */
@@ -804,6 +853,10 @@ export type Claim = Node & {
   id: Scalars['ID']['output'];
   /** How other claims bear on this one. */
   incomingRelations: Array<ClaimRelation>;
+  /** The language of the claim’s text (BCP 47); search and similarity use its text search configuration. */
+  language: Scalars['String']['output'];
+  /** Other claims that likely state the same proposition (similarity ≥ 0.5), best first: what createClaim and acceptSuggestion answer with. Merging stays the analyst’s decision. */
+  likelyDuplicates: Array<SimilarClaim>;
   /** Where it says something happens. */
   location?: Maybe<Actor>;
   /** The claim this one was merged into; set when this one lives on only as a pointer. */
@@ -859,6 +912,12 @@ export type ClaimHistoryArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A proposition, separate from the texts that state it (its appearances) and from what analysts concluded (its assessments). */
+export type ClaimLikelyDuplicatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An actor’s part in a claim. */
@@ -1199,6 +1258,8 @@ export type CreateApiKeySuccess = {
 export type CreateClaimInput = {
   /** The actors in it, with their parts. */
   actors?: InputMaybe<Array<ClaimActorInput>>;
+  /** The language of the text (BCP 47), default en: search and similarity use its text search configuration. */
+  language?: InputMaybe<Scalars['String']['input']>;
   /** The actor (a place) where it happens. */
   locationId?: InputMaybe<Scalars['ID']['input']>;
   /** A commit message, kept with the write in the audit log. */
@@ -1310,6 +1371,34 @@ export type DateTimeRange = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   /** Exclusive end. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Changes to a pending suggestion: omitted fields stay as they are. */
+export type EditSuggestionInput = {
+  /** The suggestion’s global ID. */
+  id: Scalars['ID']['input'];
+  /** A commit message, kept with the write in the audit log. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** A note, e.g. why it is rejected. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The revision read; when given, a changed suggestion is a conflict. */
+  revision?: InputMaybe<Scalars['Int']['input']>;
+  /** The stated certainty. */
+  statedCertainty?: InputMaybe<StatedCertainty>;
+  /** The claim’s canonical text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of proposition. */
+  type?: InputMaybe<ClaimType>;
+};
+
+/** What `editSuggestion` returns: the suggestion as edited, or why nothing changed. */
+export type EditSuggestionResult = ConflictError | EditSuggestionSuccess | ForbiddenError | NotFoundError | ValidationError;
+
+/** `editSuggestion` succeeded. */
+export type EditSuggestionSuccess = {
+  __typename?: 'EditSuggestionSuccess';
+  /** The suggestion as edited. */
+  suggestion: Suggestion;
 };
 
 /** A failure the client can act on: a mutation’s input was refused and nothing was changed. */
@@ -1501,6 +1590,8 @@ export type IngestArticleInput = {
   publisherId?: InputMaybe<Scalars['ID']['input']>;
   /** When the text was retrieved; now when omitted. */
   retrievedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Also propose the new version’s claims, as suggestAppearances does, in the same write; read them from `version.suggestions`. */
+  suggest?: InputMaybe<Scalars['Boolean']['input']>;
   /** The raw text, verbatim. */
   text: Scalars['String']['input'];
   /** Where it was published. */
@@ -1546,6 +1637,17 @@ export type LikelihoodBand =
   | 'VERY_LIKELY'
   /** 5–20%. */
   | 'VERY_UNLIKELY';
+
+/** A new claim that likely repeats existing ones. */
+export type LikelyRepeat = {
+  __typename?: 'LikelyRepeat';
+  /** The new claim. */
+  claim: Claim;
+  /** The audit record of the claim’s creation. */
+  event: ChangeEvent;
+  /** The existing claims it likely repeats, best first. */
+  repeats: Array<SimilarClaim>;
+};
 
 /** Merges one actor into another that is the same entity. */
 export type MergeActorsInput = {
@@ -1618,6 +1720,8 @@ export type MoveAttributionHopSuccess = {
 /** Writes. Each needs an editor API key (key management an admin key), runs in one transaction, and is recorded in the change feed. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a suggestion, with the analyst’s changes: creates the claim and its appearance (cues, attribution) as createClaim and addAppearance do, in one audited write. */
+  acceptSuggestion: AcceptSuggestionResult;
   /** Records that an article version states a claim, anchoring the quote, cues and chain in its text. */
   addAppearance: AddAppearanceResult;
   /** Assesses a claim. Closing it (any status but UNVERIFIED or IN_PROGRESS) needs a rationale. */
@@ -1640,10 +1744,12 @@ export type Mutation = {
   createActor: CreateActorResult;
   /** Creates an API key (admin only). */
   createApiKey: CreateApiKeyResult;
-  /** Records a new claim. */
+  /** Records a new claim. Its `likelyDuplicates` answer which existing claims it may repeat. */
   createClaim: CreateClaimResult;
   /** Records a new source. */
   createSource: CreateSourceResult;
+  /** Changes a pending suggestion’s proposed text, type or certainty before it is decided. */
+  editSuggestion: EditSuggestionResult;
   /** Imports ClaimReview JSON-LD (fact-checkers’ pages, the Fact Check Tools feed): claims, claimants and reviews become Claims, Actors and Assessments that keep the original rating and review URL. All or nothing: one bad review refuses the document with an issue per bad review. */
   importClaimReview: ImportClaimReviewResult;
   /** Imports W3C Web Annotations with text selectors onto an ingested article: each becomes an appearance anchored by its quote. All or nothing: one annotation that does not anchor refuses the document with an issue per bad annotation. */
@@ -1658,6 +1764,8 @@ export type Mutation = {
   moveAttributionHop: MoveAttributionHopResult;
   /** Adds a dated reliability rating to a source; earlier ratings stay in its history. */
   rateSource: RateSourceResult;
+  /** Rejects a suggestion. It is kept, so the same span is not proposed again. */
+  rejectSuggestion: RejectSuggestionResult;
   /** Links two claims. */
   relateClaims: RelateClaimsResult;
   /** Removes a hop from its chain. */
@@ -1668,6 +1776,8 @@ export type Mutation = {
   removeCue: RemoveCueResult;
   /** Revokes an API key (admin only). */
   revokeApiKey: RevokeApiKeyResult;
+  /** Proposes the claims of an article version: anchored quotes, stated certainty with its cue words, attribution matched to recorded actors and sources, quantities, times and a confidence. Kept as suggestions for an analyst to accept, edit or reject. */
+  suggestAppearances: SuggestAppearancesResult;
   /** Removes a link between two claims. */
   unrelateClaims: UnrelateClaimsResult;
   /** Changes an actor, if it is still at the revision the change was made against. */
@@ -1680,6 +1790,12 @@ export type Mutation = {
   updateClaim: UpdateClaimResult;
   /** Changes a source, if it is still at the revision the change was made against. */
   updateSource: UpdateSourceResult;
+};
+
+
+/** Writes. Each needs an editor API key (key management an admin key), runs in one transaction, and is recorded in the change feed. */
+export type MutationAcceptSuggestionArgs = {
+  input: AcceptSuggestionInput;
 };
 
 
@@ -1762,6 +1878,12 @@ export type MutationCreateSourceArgs = {
 
 
 /** Writes. Each needs an editor API key (key management an admin key), runs in one transaction, and is recorded in the change feed. */
+export type MutationEditSuggestionArgs = {
+  input: EditSuggestionInput;
+};
+
+
+/** Writes. Each needs an editor API key (key management an admin key), runs in one transaction, and is recorded in the change feed. */
 export type MutationImportClaimReviewArgs = {
   input: ImportClaimReviewInput;
 };
@@ -1804,6 +1926,12 @@ export type MutationRateSourceArgs = {
 
 
 /** Writes. Each needs an editor API key (key management an admin key), runs in one transaction, and is recorded in the change feed. */
+export type MutationRejectSuggestionArgs = {
+  input: RejectSuggestionInput;
+};
+
+
+/** Writes. Each needs an editor API key (key management an admin key), runs in one transaction, and is recorded in the change feed. */
 export type MutationRelateClaimsArgs = {
   input: RelateClaimsInput;
 };
@@ -1830,6 +1958,12 @@ export type MutationRemoveCueArgs = {
 /** Writes. Each needs an editor API key (key management an admin key), runs in one transaction, and is recorded in the change feed. */
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+/** Writes. Each needs an editor API key (key management an admin key), runs in one transaction, and is recorded in the change feed. */
+export type MutationSuggestAppearancesArgs = {
+  input: SuggestAppearancesInput;
 };
 
 
@@ -1980,6 +2114,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Full-text search across articles, claims, actors and sources, best matches first. Accepts web-search syntax: words, "quoted phrases", -exclusions and or. At most 500 matches of each kind are ranked: a query that matches more gets good matches, not necessarily the best; a phrase, more words or `types` narrow it. */
   search: Array<SearchHit>;
+  /** Existing claims ranked by similarity to a claim (its text and language) or to a text: trigram similarity and shared words in the language’s text search configuration, plus claims recorded as the same claim. Give `claimId` or `text`. */
+  similarClaims: Array<SimilarClaim>;
   /** A source by its ID; null when there is none. */
   source?: Maybe<Source>;
   /** Sources, filtered and ordered. */
@@ -2079,6 +2215,15 @@ export type QuerySearchArgs = {
 
 
 /** Reads the story graph: articles, claims, actors, sources, and search across them. */
+export type QuerySimilarClaimsArgs = {
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads the story graph: articles, claims, actors, sources, and search across them. */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2146,6 +2291,28 @@ export type ReanchoredAppearance = {
   reason?: Maybe<Scalars['String']['output']>;
   /** Found again, or orphaned. */
   status: ReanchorStatus;
+};
+
+/** A suggestion to reject. */
+export type RejectSuggestionInput = {
+  /** The suggestion’s global ID. */
+  id: Scalars['ID']['input'];
+  /** A commit message, kept with the write in the audit log. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** A note, e.g. why it is rejected. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The revision read; when given, a changed suggestion is a conflict. */
+  revision?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What `rejectSuggestion` returns: the rejected suggestion, or why nothing changed. */
+export type RejectSuggestionResult = ConflictError | ForbiddenError | NotFoundError | RejectSuggestionSuccess | ValidationError;
+
+/** `rejectSuggestion` succeeded. */
+export type RejectSuggestionSuccess = {
+  __typename?: 'RejectSuggestionSuccess';
+  /** The rejected suggestion. */
+  suggestion: Suggestion;
 };
 
 /** A link between two claims: `from` bears on `to` as `type` says. */
@@ -2292,6 +2459,36 @@ export type SearchableType =
   | 'CLAIM'
   /** Sources, by name and domain. */
   | 'SOURCE';
+
+/** An existing claim that may state the same proposition, with why it matched. Merging stays the analyst’s decision. */
+export type SimilarClaim = {
+  __typename?: 'SimilarClaim';
+  /** The similar claim. */
+  claim: Claim;
+  /** Whether the score reaches 0.5. */
+  likelyDuplicate: Scalars['Boolean']['output'];
+  /** Why it matched. */
+  reasons: Array<SimilarityReason>;
+  /** 0–1: the larger of trigram similarity and the share of the probe’s words it has; ≥ 0.5 is a likely duplicate. */
+  score: Scalars['Float']['output'];
+  /** The probe’s words the claim has, as the text search configuration indexes them (stemmed). */
+  sharedWords: Array<Scalars['String']['output']>;
+  /** The PostgreSQL text search configuration the words were compared in (e.g. english, arabic, simple). */
+  textSearchConfiguration: Scalars['String']['output'];
+  /** pg_trgm similarity of the two texts, 0–1. */
+  trigramSimilarity: Scalars['Float']['output'];
+  /** For a claim reached through a SAME_AS relation: the claim whose text matched. */
+  via?: Maybe<Claim>;
+};
+
+/** Why a claim was found similar. */
+export type SimilarityReason =
+  /** It is recorded as the same claim (a SAME_AS relation, e.g. a translation) as a claim that matched. */
+  | 'SAME_AS_RELATION'
+  /** Its full-text index holds words of the probe, compared in their language’s text search configuration. */
+  | 'SHARED_WORDS'
+  /** Its text shares enough character trigrams with the probe (pg_trgm similarity ≥ 0.3). */
+  | 'TRIGRAM';
 
 /** An outlet, platform, account, document or unnamed collective that carried words. */
 export type Source = Node & {
@@ -2485,6 +2682,10 @@ export type Subscription = {
   assessmentAdded: AssessmentAdded;
   /** Hears every committed write to claims: the claim itself, its appearances, relations and assessments. */
   claimChanged: ClaimChange;
+  /** Hears new claims (created or from accepted suggestions) that likely repeat existing ones. */
+  likelyRepeatFound: LikelyRepeat;
+  /** Hears new suggestions, for one article or all. */
+  suggestionAdded: SuggestionAdded;
 };
 
 
@@ -2504,6 +2705,169 @@ export type SubscriptionAssessmentAddedArgs = {
 export type SubscriptionClaimChangedArgs = {
   filter?: InputMaybe<ChangeFilter>;
 };
+
+
+/** Live updates over Server-Sent Events (GraphQL over SSE): committed writes, as they happen. */
+export type SubscriptionSuggestionAddedArgs = {
+  article?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Which article version to propose claims for. */
+export type SuggestAppearancesInput = {
+  /** A commit message, kept with the write in the audit log. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** The article version’s global ID. */
+  versionId: Scalars['ID']['input'];
+};
+
+/** What `suggestAppearances` returns: the suggestions, or why nothing changed. */
+export type SuggestAppearancesResult = ConflictError | ForbiddenError | NotFoundError | SuggestAppearancesSuccess | ValidationError;
+
+/** `suggestAppearances` succeeded. */
+export type SuggestAppearancesSuccess = {
+  __typename?: 'SuggestAppearancesSuccess';
+  /** The suggestions. */
+  suggested: SuggestedAppearances;
+};
+
+/** What accepting a suggestion creates for a hop that matched nothing recorded. */
+export type SuggestedAgentKind =
+  /** An actor (a person, a body). */
+  | 'ACTOR'
+  /** A source (an outlet, an unnamed collective). */
+  | 'SOURCE';
+
+/** What proposing claims for a version did. */
+export type SuggestedAppearances = {
+  __typename?: 'SuggestedAppearances';
+  /** The suggestions this call created, in text order (spans already proposed, rejected or stated are skipped). */
+  created: Array<Suggestion>;
+  /** The version; its `suggestions` lists every suggestion, older ones included. */
+  version: ArticleVersion;
+};
+
+/** A proposed cue: words that justify the proposed stated certainty. */
+export type SuggestedCue = {
+  __typename?: 'SuggestedCue';
+  /** What the cue does. */
+  kind: CueKind;
+  /** Where the cue is. */
+  span: SuggestedSpan;
+};
+
+/** A proposed hop of the attribution chain, matched to a recorded actor or source when one has the name. */
+export type SuggestedHop = {
+  __typename?: 'SuggestedHop';
+  /** The recorded actor it matched by name or alias. */
+  actor?: Maybe<Actor>;
+  /** The name as the text gives it (or the publisher’s name). */
+  name: Scalars['String']['output'];
+  /** What accepting creates when it matched nothing. */
+  proposedKind: SuggestedAgentKind;
+  /** The hop’s role. */
+  role: HopRole;
+  /** The recorded source it matched by name. */
+  source?: Maybe<Source>;
+  /** The words that name the hop; null for the publisher, which the text need not name. */
+  span?: Maybe<SuggestedSpan>;
+};
+
+/** A number the claim gives, with bounds read from its quantifier ("at least", "as many as"). */
+export type SuggestedQuantity = {
+  __typename?: 'SuggestedQuantity';
+  /** Whether the text makes it approximate. */
+  approximate: Scalars['Boolean']['output'];
+  /** A lower bound ("at least"). */
+  lower?: Maybe<Scalars['Float']['output']>;
+  /** The number’s words. */
+  span: SuggestedSpan;
+  /** An upper bound ("as many as"). */
+  upper?: Maybe<Scalars['Float']['output']>;
+  /** Its value, when written in digits. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Words of the version’s text a suggestion points to: text[start:end] equals exact. */
+export type SuggestedSpan = {
+  __typename?: 'SuggestedSpan';
+  /** End offset, exclusive. */
+  end: Scalars['Int']['output'];
+  /** The words, exactly as the text has them. */
+  exact: Scalars['String']['output'];
+  /** Start offset (UTF-16 code units). */
+  start: Scalars['Int']['output'];
+};
+
+/** A claim the extractor proposes for an article version, with its quote, stated certainty, cues, attribution, quantities, times and confidence. Not an analyst’s work: accepting it creates the claim and appearance. */
+export type Suggestion = Node & {
+  __typename?: 'Suggestion';
+  /** The appearance accepting it created. */
+  appearance?: Maybe<ClaimAppearance>;
+  /** The proposed attribution chain, from the originator to the article. */
+  attribution: Array<SuggestedHop>;
+  /** The claim accepting it created. */
+  claim?: Maybe<Claim>;
+  /** 0–1: how sure the extractor’s rules are of the proposal. */
+  confidence: Scalars['Float']['output'];
+  /** When it was proposed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The cue words that justify the proposed certainty. */
+  cues: Array<SuggestedCue>;
+  /** When it was accepted or rejected. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Which rules proposed it (their version). */
+  extractor: Scalars['String']['output'];
+  /** The opaque global ID; pass it to `node` to fetch this object again. */
+  id: Scalars['ID']['output'];
+  /** The language of the text (BCP 47), from the article. */
+  language: Scalars['String']['output'];
+  /** Existing claims this one may repeat (across articles, and languages where a translation is recorded), best first. */
+  likelyRepeats: Array<SimilarClaim>;
+  /** The analyst’s note, e.g. why it was rejected. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Numbers the claim gives. */
+  quantities: Array<SuggestedQuantity>;
+  /** The proposed quote, anchored in the version’s text. */
+  quote: TextAnchor;
+  /** Increases with every change; edits and decisions may give it. */
+  revision: Scalars['Int']['output'];
+  /** The proposed stated certainty: what the text says about it. */
+  statedCertainty: StatedCertainty;
+  /** Pending, accepted or rejected. */
+  status: SuggestionStatus;
+  /** The proposed canonical text of the claim (an analyst may edit it). */
+  text: Scalars['String']['output'];
+  /** Times and dates it gives, as written ("on Thursday"). */
+  times: Array<SuggestedSpan>;
+  /** The proposed kind of proposition. */
+  type: ClaimType;
+  /** The article version it was proposed for. */
+  version: ArticleVersion;
+};
+
+
+/** A claim the extractor proposes for an article version, with its quote, stated certainty, cues, attribution, quantities, times and confidence. Not an analyst’s work: accepting it creates the claim and appearance. */
+export type SuggestionLikelyRepeatsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new suggestion. */
+export type SuggestionAdded = {
+  __typename?: 'SuggestionAdded';
+  /** The audit record of the write. */
+  event: ChangeEvent;
+  /** The suggestion. */
+  suggestion: Suggestion;
+};
+
+/** Where a suggestion stands. */
+export type SuggestionStatus =
+  /** Accepted: it became a claim and an appearance. */
+  | 'ACCEPTED'
+  /** Proposed, not yet decided. */
+  | 'PENDING'
+  /** Rejected: kept, so the same span is not proposed again. */
+  | 'REJECTED';
 
 /** Where words sit in a stored text, after the W3C Web Annotation selectors: a text-quote selector (exact, prefix, suffix) and a text-position selector (start, end), with text[start:end] equal to exact. */
 export type TextAnchor = {

@@ -1,0 +1,70 @@
+import type { Lexicon, LexiconEntry } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** A lexicon phrase found in the text: tokens [first, last) and the text span they cover. */
+export interface FoundCue {
+  entry: LexiconEntry;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+function isNumber(token: Token | undefined) {
+  return token !== undefined && (token.pos === 'NUM' || token.entity === 'CARDINAL' || /^\p{N}/u.test(token.text));
+}
+
+/** Whether `token` is `word`, with a joined conjunction (Arabic و, ف) allowed in front. */
+function wordMatches(token: Token, word: string, entry: LexiconEntry, clitics: readonly string[]) {
+  if (token.normal === word || (entry.match === 'lemma' && token.lemma === word)) return true;
+  return clitics.some((c) => token.normal === c + word);
+}
+
+/** How many characters of a clitic precede the word in `token` (0 when none). */
+function cliticLength(token: Token, word: string) {
+  return token.normal !== word && token.normal.endsWith(word) && token.normal.length > word.length
+    ? token.normal.length - word.length
+    : 0;
+}
+
+/**
+ * Every lexicon phrase in tokens [from, to), longest first and never overlapping. Adverbs may stand
+ * between the words of a phrase ("could not be independently confirmed").
+ */
+export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, to = tokens.length): FoundCue[] {
+  const taken = new Set<number>();
+  const found: FoundCue[] = [];
+  for (const entry of lexicon.entries) {
+    for (let i = from; i < to; i++) {
+      const match = matchAt(tokens, i, to, entry, lexicon.agents.clitics);
+      if (match === undefined) continue;
+      let free = true;
+      for (let j = i; j < match; j++) if (taken.has(j)) free = false;
+      if (!free) continue;
+      for (let j = i; j < match; j++) taken.add(j);
+      const first = tokens[i] as Token;
+      const last = tokens[match - 1] as Token;
+      const firstWord = entry.words[0] ?? '';
+      found.push({ entry, first: i, last: match, start: first.start + cliticLength(first, firstWord), end: last.end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function matchAt(tokens: readonly Token[], i: number, to: number, entry: LexiconEntry, clitics: readonly string[]) {
+  let at = i;
+  for (const [n, word] of entry.words.entries()) {
+    while (n > 0 && at < to && tokens[at]?.pos === 'ADV' && !wordMatches(tokens[at] as Token, word, entry, clitics))
+      at++;
+    const token = tokens[at];
+    if (!token || at >= to || !wordMatches(token, word, entry, clitics)) return undefined;
+    at++;
+  }
+  if (entry.after === 'NUM') {
+    const next = tokens[at];
+    const afterArticle = next?.normal === 'a' || next?.normal === 'an' ? tokens[at + 1] : next;
+    if (!isNumber(afterArticle) && !isNumber(next)) return undefined;
+  }
+  if (entry.before && tokens[i - 1]?.pos !== entry.before) return undefined;
+  return at;
+}

@@ -1,0 +1,597 @@
+import type { ClaimType, CueKind, HopRole, StatedCertainty } from '../../__generated__/prisma/enums.js';
+import { type KnownAgent, matchAgent } from './agents.js';
+import { type FoundCue, findCues } from './cues.js';
+import { type Lexicon, lexiconFor } from './lexicon.js';
+import { type Token, type TokenisedText, tokenise } from './tokens.js';
+
+/**
+ * Proposes the claims of an article's text: each with its anchored quote, a stated certainty and the
+ * cue words that justify it, an attribution chain, quantities, times and a confidence. Plain
+ * functions over the tokens (tokens.ts) and the cue lexicon (lexicon/*.json); nothing here reads or
+ * writes the database. The rules, in order:
+ *
+ * 1. Sentences joined while a quotation is open ("…vessels. They are firing…" is one quotation).
+ * 2. Clauses split at a comma followed by and/but (or at a semicolon) when both sides have a verb.
+ * 3. In each clause, a reporting frame from the lexicon ("X said that Y", "Y, X said", "according to
+ *    X, Y", "X told Z that Y", "X quoted Y as saying Z") separates the content (the claim) from the
+ *    words that name who says it (the attribution). A clause without a frame is a claim of the text.
+ * 4. The stated certainty is the strongest signal of the clause's cues (denial, absence of
+ *    confirmation, rumour, unconfirmed report, allegation, estimate, intention), then the kind of
+ *    attribution (official or not), then speculation, else an unattributed assertion.
+ */
+
+export interface SuggestedSpan {
+  start: number;
+  end: number;
+  exact: string;
+}
+
+export interface SuggestedCue extends SuggestedSpan {
+  kind: CueKind;
+  /** The lexicon phrase that matched. */
+  phrase: string;
+}
+
+export interface SuggestedHop {
+  role: HopRole;
+  /** The words that name the hop, as written. */
+  name: string;
+  span?: SuggestedSpan;
+  /** A recorded actor or source with this name or alias. */
+  match?: KnownAgent;
+  /** Whether the words name an official body or office holder (a ministry, a spokesman, the army). */
+  official: boolean;
+  /** What to create when nothing matched: a source for outlets and unnamed sources, else an actor. */
+  proposedKind: 'ACTOR' | 'SOURCE';
+}
+
+export interface SuggestedQuantity extends SuggestedSpan {
+  value?: number;
+  lower?: number;
+  upper?: number;
+  approximate: boolean;
+}
+
+export interface SuggestedClaim {
+  span: SuggestedSpan;
+  /** A canonical text proposed for the claim: the quote as a sentence. */
+  text: string;
+  type: ClaimType;
+  statedCertainty: StatedCertainty;
+  cues: SuggestedCue[];
+  attribution: SuggestedHop[];
+  quantities: SuggestedQuantity[];
+  times: SuggestedSpan[];
+  /** 0–1: how sure the rules are of this proposal (see `confidenceOf`). */
+  confidence: number;
+}
+
+export interface SuggestOptions {
+  language: string;
+  /** Recorded actors and sources, to match the names the text gives. */
+  known?: readonly KnownAgent[];
+  /** The article's publisher, added as the chain's last hop (REPORTER) when known. */
+  publisher?: KnownAgent;
+}
+
+/** Stronger signals first: a denial outranks the attribution it comes with. */
+const SIGNAL_ORDER: readonly StatedCertainty[] = [
+  'DENIAL',
+  'ABSENCE_OF_CONFIRMATION',
+  'RUMOUR',
+  // The nearer frame wins: "media reports said the group had claimed…" states the group's allegation.
+  'ALLEGATION',
+  'UNCONFIRMED_REPORT',
+  'ESTIMATE',
+  'INTENTION',
+];
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
+
+interface Context {
+  text: string;
+  doc: TokenisedText;
+  lexicon: Lexicon;
+  known: readonly KnownAgent[];
+  /** The last named agent, for a pronoun subject ("he said"). */
+  lastAgent?: SuggestedHop;
+}
+
+interface Agent {
+  first: number;
+  last: number;
+}
+
+interface Framed {
+  claim: [number, number];
+  hops: SuggestedHop[];
+}
+
+export function suggestClaims(text: string, options: SuggestOptions): SuggestedClaim[] {
+  const lexicon = lexiconFor(options.language);
+  const doc = tokenise(text, options.language);
+  if (!lexicon) return [];
+  const ctx: Context = { text, doc, lexicon, known: options.known ?? [] };
+  const claims: SuggestedClaim[] = [];
+  for (const [first, last] of units(doc)) {
+    if (isBoilerplate(ctx, first, last)) continue;
+    const cues = findCues(doc.tokens, lexicon, first, last);
+    let inherited: SuggestedHop[] | undefined;
+    const clauses = splitClauses(ctx, first, last);
+    const framedClauses = clauses.map((clause) => frameClause(ctx, clause, cues));
+    for (const [i, clause] of clauses.entries()) {
+      let framed = framedClauses[i];
+      // A clause with no frame of its own: inside a quotation it takes the quotation's speaker; after
+      // "X said Y" in the same sentence, it takes X ("…, and they will also meet…").
+      if (!framed) {
+        const quoted = insideQuote(doc.tokens, clause[0]);
+        const donor = quoted ? framedClauses.find((f) => f !== undefined) : undefined;
+        const hops = donor?.hops ?? inherited;
+        framed = { claim: trim(ctx, clause[0], clause[1]), hops: hops ?? [] };
+      } else {
+        inherited = framed.hops;
+      }
+      const claim = buildClaim(ctx, framed, clause, cues, options);
+      if (claim) claims.push(claim);
+    }
+  }
+  return claims;
+}
+
+function isVerb(token: Token | undefined) {
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX');
+}
+
+function isPunct(token: Token | undefined, chars?: string) {
+  return token !== undefined && !token.isWord && (chars === undefined || chars.includes(token.text));
+}
+
+function hasVerb(doc: TokenisedText, first: number, last: number) {
+  if (!doc.tagged) return doc.tokens.slice(first, last).filter((t) => t.isWord).length >= 2;
+  for (let i = first; i < last; i++) if (isVerb(doc.tokens[i])) return true;
+  return false;
+}
+
+function wordCount(doc: TokenisedText, first: number, last: number) {
+  return doc.tokens.slice(first, last).filter((t) => t.isWord).length;
+}
+
+/** Sentences, joined while a quotation is open (at most three). */
+function units(doc: TokenisedText): [number, number][] {
+  const out: [number, number][] = [];
+  let open: [number, number] | undefined;
+  let joined = 0;
+  for (const sentence of doc.sentences) {
+    const current: [number, number] = open ? [open[0], sentence.last] : [sentence.first, sentence.last];
+    const marks = doc.tokens.slice(current[0], current[1]).filter((t) => t.text === '"').length;
+    const opening = doc.tokens.slice(current[0], current[1]).filter((t) => t.text === '“').length;
+    const closing = doc.tokens.slice(current[0], current[1]).filter((t) => t.text === '”').length;
+    if ((marks % 2 === 1 || opening > closing) && joined < 2) {
+      open = current;
+      joined++;
+      continue;
+    }
+    out.push(current);
+    open = undefined;
+    joined = 0;
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+/** Whether token `at` lies inside a quotation (an odd number of quote marks before it in its line). */
+function insideQuote(tokens: readonly Token[], at: number) {
+  let marks = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (token.text.includes('\n')) break;
+    if (QUOTE_MARKS.has(token.text)) marks++;
+  }
+  return marks % 2 === 1;
+}
+
+function splitClauses(ctx: Context, first: number, last: number): [number, number][] {
+  const { doc, lexicon } = ctx;
+  const breaks = [first];
+  for (let i = first + 1; i < last - 1; i++) {
+    const token = doc.tokens[i] as Token;
+    const semicolon = isPunct(token, ';؛');
+    const conjunction = isPunct(doc.tokens[i - 1], ',') && CLAUSE_WORDS.has(token.normal);
+    const relative = isPunct(doc.tokens[i - 1], ',—–-') && lexicon.agents.relative.has(token.normal);
+    if (!semicolon && !conjunction && !relative) continue;
+    const from = breaks[breaks.length - 1] as number;
+    const rightEnd = nextComma(doc.tokens, i + 1, last);
+    if (hasVerb(doc, from, i) && hasVerb(doc, i + 1, rightEnd) && wordCount(doc, i + 1, rightEnd) >= 3)
+      breaks.push(semicolon ? i + 1 : i);
+  }
+  // A sentence end inside a joined quotation is a clause end too.
+  for (const s of doc.sentences) if (s.first > first && s.first < last) breaks.push(s.first);
+  const sorted = [...new Set(breaks)].sort((a, b) => a - b);
+  return sorted.map((b, i) => [b, sorted[i + 1] ?? last]);
+}
+
+const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'although', 'whereas']);
+
+const COMMAS = ',;،؛';
+
+function nextComma(tokens: readonly Token[], from: number, last: number) {
+  for (let i = from; i < last; i++) if (isPunct(tokens[i], COMMAS)) return i;
+  return last;
+}
+
+function previousBoundary(tokens: readonly Token[], before: number, first: number, words?: ReadonlySet<string>) {
+  for (let i = before - 1; i >= first; i--) {
+    if (isPunct(tokens[i], `${COMMAS}:—–-"“”«»(`)) return i + 1;
+    if (words?.has(tokens[i]?.normal ?? '')) return i + 1;
+  }
+  return first;
+}
+
+/** Where the speaker of a verb starts: after a comma right before the verb ("X, a spokesman, said"). */
+function subjectStart(ctx: Context, verb: number, first: number) {
+  const t = ctx.doc.tokens;
+  const end = isPunct(t[verb - 1], COMMAS) ? verb - 1 : verb;
+  return previousBoundary(t, end, first, ctx.lexicon.agents.subjectBoundary);
+}
+
+/** Trims punctuation, quote marks and leading connectives from a token range. */
+function trim(ctx: Context, first: number, last: number, words = ctx.lexicon.agents.leadingTrim): [number, number] {
+  const t = ctx.doc.tokens;
+  while (first < last && (!t[first]?.isWord || words.has(t[first]?.normal ?? ''))) first++;
+  while (last > first && !t[last - 1]?.isWord && !isPunct(t[last - 1], ')')) last--;
+  return [first, last];
+}
+
+function trimAgent(ctx: Context, first: number, last: number): Agent | undefined {
+  const t = ctx.doc.tokens;
+  const skip = ctx.lexicon.agents.skip;
+  while (first < last && (!t[first]?.isWord || skip.has(t[first]?.normal ?? ''))) first++;
+  const closes = (i: number) => isPunct(t[i], ')') && t.slice(first, i).some((x) => isPunct(x, '('));
+  while (
+    last > first &&
+    !closes(last - 1) &&
+    (!t[last - 1]?.isWord || skip.has(t[last - 1]?.normal ?? '') || t[last - 1]?.pos === 'ADV')
+  )
+    last--;
+  return last > first ? { first, last } : undefined;
+}
+
+function frameCue(ctx: Context, cues: readonly FoundCue[], first: number, last: number) {
+  return cues.find(
+    (c) =>
+      c.first >= first &&
+      c.last <= last &&
+      c.entry.frame !== undefined &&
+      c.entry.frame !== 'quoting' &&
+      !insideQuote(ctx.doc.tokens, c.first) &&
+      (!ctx.doc.tagged || c.entry.frame === 'according' || isVerb(ctx.doc.tokens[c.first])),
+  );
+}
+
+function frameClause(ctx: Context, clause: [number, number], cues: readonly FoundCue[]): Framed | undefined {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const [c0, c1] = clause;
+  const cue = frameCue(ctx, cues, c0, c1);
+  if (!cue) return headlineSource(ctx, clause);
+  const unnamed = cues.some((c) => c.first >= c0 && c.last <= c1 && c.entry.agent === 'unnamed');
+  const quoting = cues.find((c) => c.first >= c0 && c.last <= c1 && c.entry.frame === 'quoting');
+  const extra: SuggestedHop[] = [];
+  if (quoting) {
+    const agent = trimAgent(ctx, quoting.last, nextComma(t, quoting.last, c1));
+    if (agent) extra.push(hopOf(ctx, agent, 'UNNAMED_SOURCE', unnamed));
+  }
+
+  if (cue.entry.frame === 'according') {
+    const comp = findWord(t, cue.last, c1, ctx.lexicon.agents.complementiser);
+    const agentEnd = Math.min(nextComma(t, cue.last, c1), comp ?? c1);
+    const agent = trimAgent(ctx, cue.last, agentEnd);
+    const hops = agent ? [hopOf(ctx, agent, undefined, unnamed)] : [];
+    const after = trim(ctx, comp === agentEnd ? agentEnd + 1 : agentEnd, c1);
+    if (wordCount(doc, after[0], after[1]) >= 2) return { claim: after, hops };
+    return { claim: trim(ctx, c0, cue.first), hops };
+  }
+
+  // Arabic and other untagged languages put the verb first: "قالت [agent] إن [claim]".
+  if (!doc.tagged) {
+    const comp = findWord(t, cue.last, c1, ctx.lexicon.agents.complementiser);
+    let agentEnd = comp ?? c1;
+    for (let i = cue.last; i < agentEnd; i++) {
+      const token = t[i] as Token;
+      if (!token.isWord && !isPunct(token, '()')) {
+        agentEnd = i;
+        break;
+      }
+      if (i > cue.last && (ctx.lexicon.agents.prepositions.has(token.normal) || token.normal.startsWith('ب'))) {
+        agentEnd = i;
+        break;
+      }
+    }
+    const agent = trimAgent(ctx, cue.last, agentEnd);
+    const claimStart = comp !== undefined ? comp + 1 : agentEnd;
+    const claim = trim(ctx, claimStart, c1);
+    const before = trim(ctx, c0, cue.first);
+    const hops = agent ? [hopOf(ctx, agent, undefined, unnamed)] : [];
+    if (wordCount(doc, claim[0], claim[1]) >= 2) return { claim, hops };
+    if (wordCount(doc, before[0], before[1]) >= 2) return { claim: before, hops };
+    return undefined;
+  }
+
+  // English: find the content after the frame (a complement) or before it ("Y, X said").
+  let contentStart = cue.last;
+  let object: Agent | undefined;
+  if (cue.entry.frame === 'tell' || cue.entry.frame === 'quote') {
+    const that = findWord(t, cue.last, c1, ctx.lexicon.agents.complementiser);
+    const saying = findSaying(t, cue.last, c1);
+    const end = cue.entry.frame === 'quote' ? (saying ?? that) : that;
+    if (end !== undefined) {
+      object = trimAgent(ctx, cue.last, Math.min(end, nextComma(t, cue.last, end)));
+      contentStart = cue.entry.frame === 'quote' && saying !== undefined ? saying + 2 : end + 1;
+    }
+  }
+  const complement = trim(ctx, contentStart, c1);
+  const complementHasVerb = hasVerb(doc, complement[0], complement[1]) && wordCount(doc, ...complement) >= 2;
+  const subjectFrom = subjectStart(ctx, cue.first, c0);
+  const subject = trimAgent(ctx, subjectFrom, cue.first);
+  // The words before the name ("A spokesman for the ministry, [Tahiri]") tell whether it is official.
+  const subjectContext = contextStart(ctx, cue.first, c0);
+
+  // The words before the speaker tell whether it is official only when it is the sentence's subject.
+  const chain = (speaker: Agent | undefined, context?: number): SuggestedHop[] => {
+    const hops: SuggestedHop[] = [];
+    if (cue.entry.frame === 'quote') {
+      if (object) hops.push(hopOf(ctx, object, 'QUOTED_SPEAKER', unnamed));
+      if (speaker) hops.push(hopOf(ctx, speaker, 'REPORTER', false));
+      return hops;
+    }
+    hops.push(...extra);
+    if (speaker) hops.push(hopOf(ctx, speaker, extra.length > 0 ? 'REPORTER' : undefined, unnamed, context));
+    if (cue.entry.frame === 'tell' && object && isSourceName(ctx, object))
+      hops.push(hopOf(ctx, object, 'REPORTER', false));
+    return hops;
+  };
+
+  if (complementHasVerb) return { claim: complement, hops: chain(subject, subjectContext) };
+
+  // "Y, X said" / "Y, say X" / "…, X quoted Z as saying.": the content is before the frame.
+  const agentAfter = trimAgent(ctx, cue.last, nextComma(t, cue.last, c1));
+  const speaker = cue.entry.frame === 'quote' ? subject : (agentAfter ?? subject);
+  const boundary = speaker && speaker.first < cue.first ? previousBoundary(t, speaker.first, c0) : cue.first;
+  const content = trim(ctx, c0, Math.max(c0, boundary));
+  if (wordCount(doc, ...content) >= 2 && hasVerb(doc, ...content)) {
+    return { claim: content, hops: chain(speaker) };
+  }
+  // "Rebels deny the claim": the whole clause is the claim, said by its subject.
+  return { claim: trim(ctx, c0, c1), hops: chain(subject) };
+}
+
+function contextStart(ctx: Context, verb: number, first: number) {
+  for (let i = verb - 1; i >= first; i--) {
+    const token = ctx.doc.tokens[i] as Token;
+    if (ctx.lexicon.agents.subjectBoundary.has(token.normal) || QUOTE_MARKS.has(token.text)) return i + 1;
+  }
+  return first;
+}
+
+/** "Source: what it says", the headline form: a short name before a colon. */
+function headlineSource(ctx: Context, [c0, c1]: [number, number]): Framed | undefined {
+  const t = ctx.doc.tokens;
+  for (let i = c0; i < Math.min(c1, c0 + 8); i++) {
+    if (!isPunct(t[i], ':')) continue;
+    const agent = trimAgent(ctx, c0, i);
+    const claim = trim(ctx, i + 1, c1);
+    if (!agent || wordCount(ctx.doc, agent.first, agent.last) > 4 || wordCount(ctx.doc, ...claim) < 2) return undefined;
+    return { claim, hops: [hopOf(ctx, agent, undefined, false)] };
+  }
+  return undefined;
+}
+
+/** Page furniture rather than reporting: a line in capitals, or one that tells the reader to act. */
+function isBoilerplate(ctx: Context, first: number, last: number) {
+  const words = ctx.doc.tokens.slice(first, last).filter((t) => t.isWord);
+  if (words.length >= 2 && words.every((w) => w.text === w.text.toLocaleUpperCase() && /\p{Lu}/u.test(w.text)))
+    return true;
+  const lead = words[0];
+  return (
+    ctx.doc.tagged &&
+    lead !== undefined &&
+    (lead.pos === 'INTJ' ||
+      (lead.pos === 'VERB' && lead.normal === lead.lemma && lead.start === ctx.doc.tokens[first]?.start))
+  );
+}
+
+function findWord(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>) {
+  for (let i = from; i < to; i++) if (words.has(tokens[i]?.normal ?? '')) return i;
+  return undefined;
+}
+
+function findSaying(tokens: readonly Token[], from: number, to: number) {
+  for (let i = from; i < to - 1; i++) if (tokens[i]?.normal === 'as' && tokens[i + 1]?.normal === 'saying') return i;
+  return undefined;
+}
+
+function agentWords(ctx: Context, agent: Agent) {
+  return ctx.doc.tokens.slice(agent.first, agent.last).map((t) => t.normal);
+}
+
+function hasAny(words: readonly string[], set: ReadonlySet<string>) {
+  const joined = ` ${words.join(' ')} `;
+  for (const w of set) if (joined.includes(` ${w} `)) return true;
+  return words.some((w) => set.has(w));
+}
+
+function isSourceName(ctx: Context, agent: Agent) {
+  const words = agentWords(ctx, agent);
+  return (
+    hasAny(words, ctx.lexicon.agents.media) ||
+    ctx.doc.tokens.slice(agent.first, agent.last).every((t) => t.pos === 'PROPN')
+  );
+}
+
+function spanOf(ctx: Context, first: number, last: number): SuggestedSpan {
+  const start = (ctx.doc.tokens[first] as Token).start;
+  const end = (ctx.doc.tokens[last - 1] as Token).end;
+  return { start, end, exact: ctx.text.slice(start, end) };
+}
+
+function hopOf(
+  ctx: Context,
+  agent: Agent,
+  role: HopRole | undefined,
+  unnamed: boolean,
+  contextFirst = agent.first,
+): SuggestedHop {
+  const { lexicon, doc } = ctx;
+  const words = agentWords(ctx, agent);
+  const official = hasAny(
+    agentWords(ctx, { first: Math.min(contextFirst, agent.first), last: agent.last }),
+    lexicon.agents.official,
+  );
+  const span = spanOf(ctx, agent.first, agent.last);
+  // A pronoun names the last agent the text named.
+  if (words.length === 1 && lexicon.agents.pronoun.has(words[0] ?? '') && ctx.lastAgent) {
+    const previous = ctx.lastAgent;
+    return { ...previous, role: role ?? previous.role, span };
+  }
+  const tokens = doc.tokens.slice(agent.first, agent.last);
+  const media = hasAny(words, lexicon.agents.media);
+  const proper = tokens.filter((t) => t.pos === 'PROPN').length;
+  const match = matchAgent(span.exact, ctx.known);
+  // A recorded source is an outlet, whatever its name looks like.
+  const source = media || match?.kind === 'SOURCE';
+  const person = hasAny(words, lexicon.agents.person) || (proper >= 2 && proper === tokens.length);
+  const isUnnamed = unnamed || hasAny(words, lexicon.agents.unnamed);
+  const resolved: HopRole =
+    role ?? (isUnnamed ? 'UNNAMED_SOURCE' : person && !source ? 'QUOTED_SPEAKER' : 'ORIGINATOR');
+  const hop: SuggestedHop = {
+    role: resolved,
+    name: span.exact,
+    span,
+    official,
+    ...(match ? { match } : {}),
+    proposedKind: source || isUnnamed ? 'SOURCE' : 'ACTOR',
+  };
+  if (!isUnnamed) ctx.lastAgent = hop;
+  return hop;
+}
+
+function certaintyOf(cues: readonly FoundCue[], hops: readonly SuggestedHop[], claim: [number, number]) {
+  const signals = new Set(cues.map((c) => c.entry.signal).filter((s) => s !== undefined));
+  const attributed = hops.length > 0;
+  // An attributed statement that negates its content is that speaker's denial.
+  if (attributed && cues.some((c) => c.entry.kind === 'NEGATION' && c.first >= claim[0] && c.last <= claim[1]))
+    signals.add('DENIAL');
+  for (const signal of SIGNAL_ORDER) if (signals.has(signal)) return signal;
+  if (attributed) {
+    return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
+  }
+  if (signals.has('SPECULATION')) return 'SPECULATION';
+  return 'ASSERTED_UNATTRIBUTED';
+}
+
+function quantitiesOf(ctx: Context, claim: [number, number], cues: readonly FoundCue[]): SuggestedQuantity[] {
+  const t = ctx.doc.tokens;
+  const out: SuggestedQuantity[] = [];
+  for (let i = claim[0]; i < claim[1]; i++) {
+    const token = t[i] as Token;
+    const numeric = token.entity === 'CARDINAL' || token.entity === 'MONEY' || token.entity === 'PERCENT';
+    if (!numeric && !(token.pos === 'NUM' && /^\p{N}/u.test(token.text))) continue;
+    let j = i + 1;
+    while (j < claim[1] && t[j]?.entity === token.entity && token.entity !== undefined) j++;
+    const span = spanOf(ctx, i, j);
+    const digits = Number(span.exact.replace(/,/g, ''));
+    const value = Number.isFinite(digits) ? digits : undefined;
+    const quantifier = cues.find((c) => c.entry.kind === 'QUANTIFIER' && c.last <= i && c.last >= i - 2);
+    const phrase = quantifier?.entry.phrase ?? '';
+    const q: SuggestedQuantity = { ...span, approximate: quantifier?.entry.signal === 'ESTIMATE' };
+    if (value !== undefined) {
+      if (['at least', 'more than', 'over'].includes(phrase)) q.lower = value;
+      else if (['as many as', 'up to'].includes(phrase)) q.upper = value;
+      else q.value = value;
+    }
+    out.push(q);
+    i = j - 1;
+  }
+  return out;
+}
+
+function timesOf(ctx: Context, clause: [number, number]): SuggestedSpan[] {
+  const t = ctx.doc.tokens;
+  const out: SuggestedSpan[] = [];
+  for (let i = clause[0]; i < clause[1]; i++) {
+    const entity = t[i]?.entity;
+    if (entity !== 'DATE' && entity !== 'TIME') continue;
+    let j = i + 1;
+    while (j < clause[1] && t[j]?.entity === entity) j++;
+    out.push(spanOf(ctx, i, j));
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * Confidence: a claim with a verb, a certainty read from a cue or an attribution, and speakers that
+ * match recorded ones is a better proposal than a verbless fragment with no cue.
+ */
+function confidenceOf(ctx: Context, claim: [number, number], certaintyFromCue: boolean, hops: readonly SuggestedHop[]) {
+  let score = 0.4;
+  if (ctx.doc.tagged ? hasVerb(ctx.doc, ...claim) : true) score += 0.2;
+  if (certaintyFromCue) score += 0.15;
+  if (hops.length > 0 && hops.every((h) => h.match)) score += 0.1;
+  if (wordCount(ctx.doc, ...claim) < 4) score -= 0.2;
+  return Math.round(Math.min(0.95, Math.max(0.05, score)) * 100) / 100;
+}
+
+function typeOf(certainty: StatedCertainty, quantities: readonly SuggestedQuantity[]): ClaimType {
+  if (certainty === 'INTENTION') return 'INTENTION';
+  if (certainty === 'ABSENCE_OF_CONFIRMATION') return 'ABSENCE';
+  if (quantities.some((q) => q.lower !== undefined || q.upper !== undefined || q.approximate)) return 'QUANTITY';
+  return 'EVENT';
+}
+
+function buildClaim(
+  ctx: Context,
+  framed: Framed,
+  clause: [number, number],
+  unitCues: readonly FoundCue[],
+  options: SuggestOptions,
+): SuggestedClaim | undefined {
+  const [first, last] = framed.claim;
+  if (last <= first || wordCount(ctx.doc, first, last) < 2) return undefined;
+  const cues = unitCues.filter((c) => c.first >= clause[0] && c.last <= clause[1]);
+  const hops = [...framed.hops];
+  const publisher = options.publisher;
+  if (publisher && !hops.some((h) => h.match?.id === publisher.id && h.match?.kind === publisher.kind))
+    hops.push({ role: 'REPORTER', name: publisher.name, match: publisher, official: false, proposedKind: 'SOURCE' });
+  const inText = framed.hops;
+  const statedCertainty = certaintyOf(cues, inText, framed.claim);
+  const span = spanOf(ctx, first, last);
+  const quantities = quantitiesOf(ctx, framed.claim, cues);
+  const fromCue = cues.some((c) => c.entry.signal === statedCertainty) || inText.length > 0;
+  return {
+    span,
+    text: sentenceOf(span.exact),
+    type: typeOf(statedCertainty, quantities),
+    statedCertainty,
+    cues: cues
+      .filter((c) => c.entry.cue)
+      .map((c) => ({
+        kind: c.entry.kind,
+        phrase: c.entry.phrase,
+        start: c.start,
+        end: c.end,
+        exact: ctx.text.slice(c.start, c.end),
+      })),
+    attribution: hops,
+    quantities,
+    times: timesOf(ctx, clause),
+    confidence: confidenceOf(ctx, framed.claim, fromCue, inText),
+  };
+}
+
+function sentenceOf(quote: string) {
+  const text = quote.trim();
+  const first = text.charAt(0).toLocaleUpperCase();
+  const body = first + text.slice(1);
+  return /[.!?؟]$/u.test(body) ? body : `${body}.`;
+}

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import type { CueKind, StatedCertainty } from '../../__generated__/prisma/enums.js';
+import { primaryLanguage } from './tokens.js';
+
+/**
+ * The cue lexicons: data files (lexicon/<language>.json), each entry naming where it comes from, so
+ * the words that justify a proposed certainty can be read, reviewed and extended without touching
+ * the rules. Loaded once and checked on load: a malformed entry stops the server at start, not an
+ * analyst's request.
+ */
+
+/** How a reporting expression frames its content. */
+export type Frame = 'say' | 'tell' | 'quote' | 'quoting' | 'according';
+
+export interface LexiconEntry {
+  phrase: string;
+  words: string[];
+  kind: CueKind;
+  /** The stated certainty this cue points to, if any. */
+  signal?: StatedCertainty;
+  frame?: Frame;
+  /** `lemma` (default) matches a word's dictionary form or its text; `normal` only its text. */
+  match: 'lemma' | 'normal';
+  /** A part of speech the next word must have (NUM: a number, after an optional article). */
+  after?: string;
+  /** A part of speech the previous word must have. */
+  before?: string;
+  /** Marks the agent it introduces as unnamed ("on condition of anonymity"). */
+  agent?: 'unnamed';
+  /** False for signals that are not cue words of their own ("will" for an intention). */
+  cue: boolean;
+  source: string;
+}
+
+export interface AgentWords {
+  official: Set<string>;
+  media: Set<string>;
+  unnamed: Set<string>;
+  person: Set<string>;
+  pronoun: Set<string>;
+  complementiser: Set<string>;
+  skip: Set<string>;
+  leadingTrim: Set<string>;
+  prepositions: Set<string>;
+  /** Words after which a speaker's name starts ("…an operation that [they] said"). */
+  subjectBoundary: Set<string>;
+  /** Relative words that open a claim of their own after a comma or dash ("…, which would…"). */
+  relative: Set<string>;
+  /** One-letter conjunctions written joined to the next word (Arabic و, ف). */
+  clitics: string[];
+}
+
+export interface Lexicon {
+  language: string;
+  entries: LexiconEntry[];
+  agents: AgentWords;
+  sources: Record<string, string>;
+}
+
+const KINDS = new Set<string>(['HEDGE', 'SOURCING', 'QUANTIFIER', 'NEGATION', 'ATTRIBUTION_VERB', 'EVALUATIVE']);
+const SIGNALS = new Set<string>([
+  'DENIAL',
+  'ABSENCE_OF_CONFIRMATION',
+  'RUMOUR',
+  'UNCONFIRMED_REPORT',
+  'ALLEGATION',
+  'ESTIMATE',
+  'INTENTION',
+  'SPECULATION',
+]);
+const FRAMES = new Set<string>(['say', 'tell', 'quote', 'quoting', 'according']);
+
+interface RawLexicon {
+  language: string;
+  sources: Record<string, string>;
+  entries: Record<string, unknown>[];
+  agents: Record<string, string[]>;
+}
+
+function parseLexicon(raw: RawLexicon, file: string): Lexicon {
+  const entries = raw.entries.map((entry, i): LexiconEntry => {
+    const where = `${file} entry ${i}`;
+    const phrase = entry.phrase;
+    const kind = entry.kind;
+    const source = entry.source;
+    if (typeof phrase !== 'string' || phrase.trim() === '') throw new Error(`${where}: phrase missing`);
+    if (typeof kind !== 'string' || !KINDS.has(kind)) throw new Error(`${where}: unknown kind ${String(kind)}`);
+    if (typeof source !== 'string' || !(source in raw.sources)) throw new Error(`${where}: unknown source`);
+    if (entry.signal !== undefined && !SIGNALS.has(String(entry.signal))) throw new Error(`${where}: unknown signal`);
+    if (entry.frame !== undefined && !FRAMES.has(String(entry.frame))) throw new Error(`${where}: unknown frame`);
+    return {
+      phrase,
+      words: phrase.toLowerCase().split(/\s+/u),
+      kind: kind as CueKind,
+      ...(entry.signal ? { signal: entry.signal as StatedCertainty } : {}),
+      ...(entry.frame ? { frame: entry.frame as Frame } : {}),
+      match: entry.match === 'normal' ? 'normal' : 'lemma',
+      ...(typeof entry.after === 'string' ? { after: entry.after } : {}),
+      ...(typeof entry.before === 'string' ? { before: entry.before } : {}),
+      ...(entry.agent === 'unnamed' ? { agent: 'unnamed' as const } : {}),
+      cue: entry.cue !== false,
+      source,
+    };
+  });
+  // Longest phrases first, so "may have" wins over "may" and "at least" is one cue.
+  entries.sort((a, b) => b.words.length - a.words.length);
+  const words = (name: string) => new Set((raw.agents[name] ?? []).map((w) => w.toLowerCase()));
+  return {
+    language: raw.language,
+    entries,
+    sources: raw.sources,
+    agents: {
+      official: words('official'),
+      media: words('media'),
+      unnamed: words('unnamed'),
+      person: words('person'),
+      pronoun: words('pronoun'),
+      complementiser: words('complementiser'),
+      skip: words('skip'),
+      leadingTrim: words('leadingTrim'),
+      prepositions: words('prepositions'),
+      subjectBoundary: words('subjectBoundary'),
+      relative: words('relative'),
+      clitics: raw.agents.clitics ?? [],
+    },
+  };
+}
+
+const LANGUAGES = ['en', 'ar'] as const;
+const cache = new Map<string, Lexicon>();
+
+function load(language: string) {
+  const file = `lexicon/${language}.json`;
+  const raw = JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as RawLexicon;
+  return parseLexicon(raw, file);
+}
+
+/** The lexicon for a BCP 47 tag, or undefined when the language has none (no cues are proposed). */
+export function lexiconFor(language: string): Lexicon | undefined {
+  const primary = primaryLanguage(language);
+  if (!(LANGUAGES as readonly string[]).includes(primary)) return undefined;
+  let lexicon = cache.get(primary);
+  if (!lexicon) {
+    lexicon = load(primary);
+    cache.set(primary, lexicon);
+  }
+  return lexicon;
+}
+
+export const LEXICON_LANGUAGES: readonly string[] = LANGUAGES;

@@ -49,7 +49,8 @@ export {
   operations,
   type PaginatedOperationName,
 } from './client.js';
-export { ClaimgraphError, type ClaimgraphErrorKind, type GraphQLErrorEntry } from './errors.js';
+export { ClaimgraphError, type ClaimgraphErrorKind, type GraphQLErrorEntry, type ServerErrorCode } from './errors.js';
 // Documents of one's own, typed from the schema (gql.tada), with fragment masking.
 export { type FragmentOf, graphql, maskFragments, readFragment, unsafe_readResult } from './graphql.js';
 export type { Operation, OperationKind } from './operation.js';
+export { type OperationQueryKey, type OperationQueryOptions, queryOptionsFor } from './query-options.js';

@@ -217,8 +217,8 @@ export const addAppearance: Operation<AddAppearanceMutation, AddAppearanceMutati
   kind: 'mutation',
   name: 'AddAppearance',
   document: AddAppearanceDocument,
-  sha256: '77e1402b75e3e53f8917ef20387a6847143d434c4e5f36276176a3500d309a72',
-  text: "mutation AddAppearance($input: AddAppearanceInput!) {\n  addAppearance(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on AddAppearanceSuccess {\n      appearance {\n        ...AppearanceFields\n        claim {\n          id\n          text\n        }\n      }\n    }\n  }\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}\n\nfragment ActorRef on Actor {\n  id\n  name\n  actorKind: kind\n}\n\nfragment SourceRef on Source {\n  id\n  name\n  sourceKind: kind\n  reliability {\n    rating\n  }\n}\n\nfragment AttributionHopFields on AttributionHop {\n  id\n  position\n  role\n  anchor {\n    ...TextAnchorFields\n  }\n  agent {\n    __typename\n    ...ActorRef\n    ...SourceRef\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment AppearanceFields on ClaimAppearance {\n  id\n  revision\n  statedCertainty\n  quote\n  block\n  anchorStatus\n  note\n  anchor {\n    ...TextAnchorFields\n  }\n  cues {\n    id\n    kind\n    anchor {\n      ...TextAnchorFields\n    }\n  }\n  attribution {\n    ...AttributionHopFields\n  }\n}",
+  sha256: 'c850094c2b1c2f195f82914a6d36922f4f7b551969f76a664ea314ded05c9d42',
+  text: "mutation AddAppearance($input: AddAppearanceInput!) {\n  addAppearance(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on AddAppearanceSuccess {\n      appearance {\n        ...AppearanceFields\n        claim {\n          id\n          text\n        }\n      }\n    }\n  }\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}\n\nfragment ActorRef on Actor {\n  id\n  name\n  actorKind: kind\n}\n\nfragment SourceRef on Source {\n  id\n  name\n  sourceKind: kind\n  reliability {\n    rating\n  }\n}\n\nfragment AttributionHopFields on AttributionHop {\n  id\n  position\n  role\n  anchor {\n    ...TextAnchorFields\n  }\n  agent {\n    __typename\n    ...ActorRef\n    ...SourceRef\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment AppearanceFields on ClaimAppearance {\n  id\n  revision\n  statedCertainty\n  quote\n  block\n  anchorStatus\n  note\n  anchor {\n    ...TextAnchorFields\n  }\n  cues {\n    id\n    kind\n    anchor {\n      ...TextAnchorFields\n    }\n  }\n  attribution {\n    ...AttributionHopFields\n  }\n}",
 };
 
 /** `addAssessment`: Assesses a claim. Closing it (any status but UNVERIFIED or IN_PROGRESS) needs a rationale. */
@@ -226,8 +226,8 @@ export const addAssessment: Operation<AddAssessmentMutation, AddAssessmentMutati
   kind: 'mutation',
   name: 'AddAssessment',
   document: AddAssessmentDocument,
-  sha256: '094aff93f8fa14f4aeb4cc7f3ca2789fc944243d5912d0285a242d986cb05b7d',
-  text: "mutation AddAssessment($input: AddAssessmentInput!) {\n  addAssessment(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on AddAssessmentSuccess {\n      assessment {\n        ...AssessmentFields\n        claim {\n          id\n          verificationStatus\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment AssessmentFields on Assessment {\n  id\n  verificationStatus\n  credibility\n  likelihood\n  confidence\n  rationale\n  assessedAt\n  assessedBy\n  evidence {\n    url\n    title\n    note\n  }\n}",
+  sha256: 'bf8af02350e2b29ab02caa1cc271151b2cf2775bcf5ac1c8a258846510b4c251',
+  text: "mutation AddAssessment($input: AddAssessmentInput!) {\n  addAssessment(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on AddAssessmentSuccess {\n      assessment {\n        ...AssessmentFields\n        claim {\n          id\n          verificationStatus\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment AssessmentFields on Assessment {\n  id\n  verificationStatus\n  credibility\n  likelihood\n  confidence\n  rationale\n  assessedAt\n  assessedBy\n  evidence {\n    url\n    title\n    note\n  }\n}",
 };
 
 /** `addAttributionHop`: Inserts a hop into an appearance’s attribution chain. */
@@ -235,8 +235,8 @@ export const addAttributionHop: Operation<AddAttributionHopMutation, AddAttribut
   kind: 'mutation',
   name: 'AddAttributionHop',
   document: AddAttributionHopDocument,
-  sha256: 'ad434a9e4cdaaecf81140469fbe4a64ce0afd7d5ae0dd159f59085228179e136',
-  text: "mutation AddAttributionHop($input: AddAttributionHopInput!) {\n  addAttributionHop(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on AddAttributionHopSuccess {\n      appearance {\n        id\n        revision\n        attribution {\n          ...AttributionHopFields\n        }\n      }\n    }\n  }\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}\n\nfragment ActorRef on Actor {\n  id\n  name\n  actorKind: kind\n}\n\nfragment SourceRef on Source {\n  id\n  name\n  sourceKind: kind\n  reliability {\n    rating\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment AttributionHopFields on AttributionHop {\n  id\n  position\n  role\n  anchor {\n    ...TextAnchorFields\n  }\n  agent {\n    __typename\n    ...ActorRef\n    ...SourceRef\n  }\n}",
+  sha256: '0bbc094ad0cf0b360d87c7295a6298c08d1a5c137a136fae0e601f9d31e6ae08',
+  text: "mutation AddAttributionHop($input: AddAttributionHopInput!) {\n  addAttributionHop(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on AddAttributionHopSuccess {\n      appearance {\n        id\n        revision\n        attribution {\n          ...AttributionHopFields\n        }\n      }\n    }\n  }\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}\n\nfragment ActorRef on Actor {\n  id\n  name\n  actorKind: kind\n}\n\nfragment SourceRef on Source {\n  id\n  name\n  sourceKind: kind\n  reliability {\n    rating\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment AttributionHopFields on AttributionHop {\n  id\n  position\n  role\n  anchor {\n    ...TextAnchorFields\n  }\n  agent {\n    __typename\n    ...ActorRef\n    ...SourceRef\n  }\n}",
 };
 
 /** `addClaimActor`: Gives an actor a part in a claim. */
@@ -244,8 +244,8 @@ export const addClaimActor: Operation<AddClaimActorMutation, AddClaimActorMutati
   kind: 'mutation',
   name: 'AddClaimActor',
   document: AddClaimActorDocument,
-  sha256: '5d7a40e5d4c2173ba8046efeae1fcead8271fe6bba7772f24d7ea595d1a29db4',
-  text: "mutation AddClaimActor($input: ClaimActorChangeInput!) {\n  addClaimActor(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on AddClaimActorSuccess {\n      claim {\n        id\n        revision\n        actors {\n          role\n          actor {\n            ...ActorSummary\n          }\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment ActorSummary on Actor {\n  id\n  name\n  kind\n  aliases\n  country\n  wikidataId\n}",
+  sha256: '100b0a8af0d5a419944e9e7e1ae04b5894b8bc7d8a414e36fff802c11bf76cc9',
+  text: "mutation AddClaimActor($input: ClaimActorChangeInput!) {\n  addClaimActor(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on AddClaimActorSuccess {\n      claim {\n        id\n        revision\n        actors {\n          role\n          actor {\n            ...ActorSummary\n          }\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment ActorSummary on Actor {\n  id\n  name\n  kind\n  aliases\n  country\n  wikidataId\n}",
 };
 
 /** `addCue`: Anchors a cue word in an appearance’s block. */
@@ -253,8 +253,8 @@ export const addCue: Operation<AddCueMutation, AddCueMutationVariables, 'mutatio
   kind: 'mutation',
   name: 'AddCue',
   document: AddCueDocument,
-  sha256: '8d343fcd5505c07874bacf9c351dbf25230cd03ae73aa26f44389eabf4d3d147',
-  text: "mutation AddCue($input: AddCueInput!) {\n  addCue(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on AddCueSuccess {\n      appearance {\n        id\n        revision\n        cues {\n          id\n          kind\n          anchor {\n            ...TextAnchorFields\n          }\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}",
+  sha256: '613140e46ca77166ab8bbddc885c44d597a8c7701a7b8cb248b2bbce75ac98b2',
+  text: "mutation AddCue($input: AddCueInput!) {\n  addCue(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on AddCueSuccess {\n      appearance {\n        id\n        revision\n        cues {\n          id\n          kind\n          anchor {\n            ...TextAnchorFields\n          }\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}",
 };
 
 /** `apiKeys`: Every API key, newest first (admin only). */
@@ -280,8 +280,8 @@ export const archiveActor: Operation<ArchiveActorMutation, ArchiveActorMutationV
   kind: 'mutation',
   name: 'ArchiveActor',
   document: ArchiveActorDocument,
-  sha256: '3e40f8f35b945f6cf99f1bedb2bcf9e283dab009739a17337cff66f9aca22c85',
-  text: "mutation ArchiveActor($input: ArchiveActorInput!) {\n  archiveActor(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on ArchiveActorSuccess {\n      actor {\n        id\n        name\n        revision\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}",
+  sha256: '28389f650117765417ce0237f6dcec87ad42ea3e46d9d3dcd4dfdca9783b06ad',
+  text: "mutation ArchiveActor($input: ArchiveActorInput!) {\n  archiveActor(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on ArchiveActorSuccess {\n      actor {\n        id\n        name\n        revision\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}",
 };
 
 /** `archiveAppearance`: Archives an appearance. */
@@ -289,8 +289,8 @@ export const archiveAppearance: Operation<ArchiveAppearanceMutation, ArchiveAppe
   kind: 'mutation',
   name: 'ArchiveAppearance',
   document: ArchiveAppearanceDocument,
-  sha256: '9c246e2ee9e2267f66359436c264b8c01b1d54be78252f3a2354b1c52dea97bd',
-  text: "mutation ArchiveAppearance($input: ArchiveAppearanceInput!) {\n  archiveAppearance(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on ArchiveAppearanceSuccess {\n      appearance {\n        id\n        revision\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}",
+  sha256: 'e171595c3738c1053278f05f91caf7f8534768f985750c24027974bd40e02aa1',
+  text: "mutation ArchiveAppearance($input: ArchiveAppearanceInput!) {\n  archiveAppearance(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on ArchiveAppearanceSuccess {\n      appearance {\n        id\n        revision\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}",
 };
 
 /** `archiveClaim`: Archives a claim. */
@@ -298,8 +298,8 @@ export const archiveClaim: Operation<ArchiveClaimMutation, ArchiveClaimMutationV
   kind: 'mutation',
   name: 'ArchiveClaim',
   document: ArchiveClaimDocument,
-  sha256: 'c822ac3a3469a4930792582f1c2b04a8c35dbea80781939238acec8fb85a3a9d',
-  text: "mutation ArchiveClaim($input: ArchiveClaimInput!) {\n  archiveClaim(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on ArchiveClaimSuccess {\n      claim {\n        id\n        text\n        revision\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}",
+  sha256: '48f0b459e3d780484034fc4f4284ddc8cd8e426d6569e0c672745e9c70f3e1b4',
+  text: "mutation ArchiveClaim($input: ArchiveClaimInput!) {\n  archiveClaim(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on ArchiveClaimSuccess {\n      claim {\n        id\n        text\n        revision\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}",
 };
 
 /** `archiveSource`: Archives a source. */
@@ -307,8 +307,8 @@ export const archiveSource: Operation<ArchiveSourceMutation, ArchiveSourceMutati
   kind: 'mutation',
   name: 'ArchiveSource',
   document: ArchiveSourceDocument,
-  sha256: 'a03c020dc973d17159127826717f9c81fde86107120ca6c89266654560142ed3',
-  text: "mutation ArchiveSource($input: ArchiveSourceInput!) {\n  archiveSource(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on ArchiveSourceSuccess {\n      source {\n        id\n        name\n        revision\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}",
+  sha256: '266d1d48b7f26cb48e8707bc0cb3f50420fbaf345bac7a3d8f5ad417a8ada692',
+  text: "mutation ArchiveSource($input: ArchiveSourceInput!) {\n  archiveSource(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on ArchiveSourceSuccess {\n      source {\n        id\n        name\n        revision\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}",
 };
 
 /** `article`: An article by its ID; null when there is none. */
@@ -424,8 +424,8 @@ export const createActor: Operation<CreateActorMutation, CreateActorMutationVari
   kind: 'mutation',
   name: 'CreateActor',
   document: CreateActorDocument,
-  sha256: 'd5f8c030897826534c0c90977d7063a22b631c53749e83eb912a2d4742d815f3',
-  text: "mutation CreateActor($input: CreateActorInput!) {\n  createActor(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on CreateActorSuccess {\n      actor {\n        ...ActorDetail\n      }\n    }\n  }\n}\n\nfragment ActorSummary on Actor {\n  id\n  name\n  kind\n  aliases\n  country\n  wikidataId\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment ActorDetail on Actor {\n  ...ActorSummary\n  description\n  createdAt\n  updatedAt\n  revision\n  parent {\n    ...ActorSummary\n  }\n  children {\n    ...ActorSummary\n  }\n}",
+  sha256: '73e904d35d4eb4e68e5f0cb6166304add999b9124da0690bbcd7222708cd984e',
+  text: "mutation CreateActor($input: CreateActorInput!) {\n  createActor(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on CreateActorSuccess {\n      actor {\n        ...ActorDetail\n      }\n    }\n  }\n}\n\nfragment ActorSummary on Actor {\n  id\n  name\n  kind\n  aliases\n  country\n  wikidataId\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment ActorDetail on Actor {\n  ...ActorSummary\n  description\n  createdAt\n  updatedAt\n  revision\n  parent {\n    ...ActorSummary\n  }\n  children {\n    ...ActorSummary\n  }\n}",
 };
 
 /** `createApiKey`: Creates an API key (admin only). */
@@ -433,8 +433,8 @@ export const createApiKey: Operation<CreateApiKeyMutation, CreateApiKeyMutationV
   kind: 'mutation',
   name: 'CreateApiKey',
   document: CreateApiKeyDocument,
-  sha256: 'f58422c02fb725dfe60f0d65fdde5adc199a0d8a703153722e7cac804d4255bd',
-  text: "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on CreateApiKeySuccess {\n      created {\n        secret\n        apiKey {\n          ...ApiKeyFields\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment ApiKeyFields on ApiKey {\n  id\n  name\n  owner\n  role\n  prefix\n  createdAt\n  createdBy\n  revokedAt\n}",
+  sha256: '4704ee551fbb81063252e0bd4c5a921ff96cd3998d164d7034687cbdfd912618',
+  text: "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on CreateApiKeySuccess {\n      created {\n        secret\n        apiKey {\n          ...ApiKeyFields\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment ApiKeyFields on ApiKey {\n  id\n  name\n  owner\n  role\n  prefix\n  createdAt\n  createdBy\n  revokedAt\n}",
 };
 
 /** `createClaim`: Records a new claim. */
@@ -442,8 +442,8 @@ export const createClaim: Operation<CreateClaimMutation, CreateClaimMutationVari
   kind: 'mutation',
   name: 'CreateClaim',
   document: CreateClaimDocument,
-  sha256: '3da845b988140eb4012a44bfd2c4371f602fc82fddf4880bca2b0c73964856ca',
-  text: "mutation CreateClaim($input: CreateClaimInput!) {\n  createClaim(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on CreateClaimSuccess {\n      claim {\n        ...ClaimDetail\n      }\n    }\n  }\n}\n\nfragment ClaimSummary on Claim {\n  id\n  text\n  type\n  verificationStatus\n  time {\n    text\n    start\n    end\n  }\n  quantity {\n    value\n    lower\n    upper\n    unit\n    approximate\n    unknown\n  }\n}\n\nfragment ActorSummary on Actor {\n  id\n  name\n  kind\n  aliases\n  country\n  wikidataId\n}\n\nfragment AssessmentFields on Assessment {\n  id\n  verificationStatus\n  credibility\n  likelihood\n  confidence\n  rationale\n  assessedAt\n  assessedBy\n  evidence {\n    url\n    title\n    note\n  }\n}\n\nfragment ClaimRelationFields on ClaimRelation {\n  id\n  type\n  note\n  from {\n    id\n    text\n  }\n  to {\n    id\n    text\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment ClaimDetail on Claim {\n  ...ClaimSummary\n  createdAt\n  updatedAt\n  revision\n  location {\n    ...ActorSummary\n  }\n  actors {\n    role\n    actor {\n      ...ActorSummary\n    }\n  }\n  currentAssessment {\n    ...AssessmentFields\n  }\n  outgoingRelations {\n    ...ClaimRelationFields\n  }\n  incomingRelations {\n    ...ClaimRelationFields\n  }\n}",
+  sha256: 'b1875a409b9f16056f0be609a4fb84390519897ed35d6b2aaef3a4b4cac261a9',
+  text: "mutation CreateClaim($input: CreateClaimInput!) {\n  createClaim(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on CreateClaimSuccess {\n      claim {\n        ...ClaimDetail\n      }\n    }\n  }\n}\n\nfragment ClaimSummary on Claim {\n  id\n  text\n  type\n  verificationStatus\n  time {\n    text\n    start\n    end\n  }\n  quantity {\n    value\n    lower\n    upper\n    unit\n    approximate\n    unknown\n  }\n}\n\nfragment ActorSummary on Actor {\n  id\n  name\n  kind\n  aliases\n  country\n  wikidataId\n}\n\nfragment AssessmentFields on Assessment {\n  id\n  verificationStatus\n  credibility\n  likelihood\n  confidence\n  rationale\n  assessedAt\n  assessedBy\n  evidence {\n    url\n    title\n    note\n  }\n}\n\nfragment ClaimRelationFields on ClaimRelation {\n  id\n  type\n  note\n  from {\n    id\n    text\n  }\n  to {\n    id\n    text\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment ClaimDetail on Claim {\n  ...ClaimSummary\n  createdAt\n  updatedAt\n  revision\n  location {\n    ...ActorSummary\n  }\n  actors {\n    role\n    actor {\n      ...ActorSummary\n    }\n  }\n  currentAssessment {\n    ...AssessmentFields\n  }\n  outgoingRelations {\n    ...ClaimRelationFields\n  }\n  incomingRelations {\n    ...ClaimRelationFields\n  }\n}",
 };
 
 /** `createSource`: Records a new source. */
@@ -451,8 +451,8 @@ export const createSource: Operation<CreateSourceMutation, CreateSourceMutationV
   kind: 'mutation',
   name: 'CreateSource',
   document: CreateSourceDocument,
-  sha256: '9e823433093ae46634d65cb2f3c486b977feaa1c49779f7395d4d83eb2135b59',
-  text: "mutation CreateSource($input: CreateSourceInput!) {\n  createSource(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on CreateSourceSuccess {\n      source {\n        ...SourceDetail\n      }\n    }\n  }\n}\n\nfragment ReliabilityFields on SourceReliability {\n  rating\n  rationale\n  assessedAt\n  assessedBy\n}\n\nfragment SourceSummary on Source {\n  id\n  name\n  kind\n  domain\n  country\n  stateAffiliated\n  reliability {\n    ...ReliabilityFields\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment SourceDetail on Source {\n  ...SourceSummary\n  url\n  description\n  languages\n  createdAt\n  updatedAt\n  revision\n  parent {\n    id\n    name\n  }\n  children {\n    id\n    name\n  }\n  reliabilityHistory {\n    ...ReliabilityFields\n  }\n}",
+  sha256: 'da79e2b1147335458ebc631df248c2aa1c48c8cc9ba424527d8769e798ce24cb',
+  text: "mutation CreateSource($input: CreateSourceInput!) {\n  createSource(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on CreateSourceSuccess {\n      source {\n        ...SourceDetail\n      }\n    }\n  }\n}\n\nfragment ReliabilityFields on SourceReliability {\n  rating\n  rationale\n  assessedAt\n  assessedBy\n}\n\nfragment SourceSummary on Source {\n  id\n  name\n  kind\n  domain\n  country\n  stateAffiliated\n  reliability {\n    ...ReliabilityFields\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment SourceDetail on Source {\n  ...SourceSummary\n  url\n  description\n  languages\n  createdAt\n  updatedAt\n  revision\n  parent {\n    id\n    name\n  }\n  children {\n    id\n    name\n  }\n  reliabilityHistory {\n    ...ReliabilityFields\n  }\n}",
 };
 
 /** `importClaimReview`: Imports ClaimReview JSON-LD (fact-checkers’ pages, the Fact Check Tools feed): claims, claimants and reviews become Claims, Actors and Assessments that keep the original rating and review URL. All or nothing: one bad review refuses the document with an issue per bad review. */
@@ -460,8 +460,8 @@ export const importClaimReview: Operation<ImportClaimReviewMutation, ImportClaim
   kind: 'mutation',
   name: 'ImportClaimReview',
   document: ImportClaimReviewDocument,
-  sha256: '2e3dcded96ceb65f0373b6b7d69c46ebaa5f072e3f4054b1283eaff614c8c18d',
-  text: "mutation ImportClaimReview($input: ImportClaimReviewInput!) {\n  importClaimReview(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on ImportClaimReviewSuccess {\n      result {\n        claimsCreated\n        actorsCreated\n        assessmentsCreated\n        unchanged\n        reviews {\n          path\n          claimId\n          claimCreated\n          assessmentId\n          verificationStatus\n        }\n        claims {\n          ...ClaimSummary\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment ClaimSummary on Claim {\n  id\n  text\n  type\n  verificationStatus\n  time {\n    text\n    start\n    end\n  }\n  quantity {\n    value\n    lower\n    upper\n    unit\n    approximate\n    unknown\n  }\n}",
+  sha256: 'c75538142f4b37bc6d517e8c2ace4cbf6c44bd95898bd724a8208c9b151353ad',
+  text: "mutation ImportClaimReview($input: ImportClaimReviewInput!) {\n  importClaimReview(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on ImportClaimReviewSuccess {\n      result {\n        claimsCreated\n        actorsCreated\n        assessmentsCreated\n        unchanged\n        reviews {\n          path\n          claimId\n          claimCreated\n          assessmentId\n          verificationStatus\n        }\n        claims {\n          ...ClaimSummary\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment ClaimSummary on Claim {\n  id\n  text\n  type\n  verificationStatus\n  time {\n    text\n    start\n    end\n  }\n  quantity {\n    value\n    lower\n    upper\n    unit\n    approximate\n    unknown\n  }\n}",
 };
 
 /** `importWebAnnotations`: Imports W3C Web Annotations with text selectors onto an ingested article: each becomes an appearance anchored by its quote. All or nothing: one annotation that does not anchor refuses the document with an issue per bad annotation. */
@@ -469,8 +469,8 @@ export const importWebAnnotations: Operation<ImportWebAnnotationsMutation, Impor
   kind: 'mutation',
   name: 'ImportWebAnnotations',
   document: ImportWebAnnotationsDocument,
-  sha256: '700e5178d3c50b64360f1e9dba2bbfdd6d8e89ec48ff8354279e87e950c3b57a',
-  text: "mutation ImportWebAnnotations($input: ImportWebAnnotationsInput!) {\n  importWebAnnotations(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on ImportWebAnnotationsSuccess {\n      result {\n        claimsCreated\n        appearancesCreated\n        unchanged\n        article {\n          id\n          headline\n        }\n        annotations {\n          path\n          claimId\n          claimCreated\n          appearanceId\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}",
+  sha256: '9ced9b1639e090bf6f9ae99d88750bc800e5750346a254ca629b6f35640e6bc1',
+  text: "mutation ImportWebAnnotations($input: ImportWebAnnotationsInput!) {\n  importWebAnnotations(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on ImportWebAnnotationsSuccess {\n      result {\n        claimsCreated\n        appearancesCreated\n        unchanged\n        article {\n          id\n          headline\n        }\n        annotations {\n          path\n          claimId\n          claimCreated\n          appearanceId\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}",
 };
 
 /** `ingestArticle`: Stores an article’s text as a hashed version with detected blocks. A new text for a known article (by id or url) becomes its next version and every appearance is re-anchored or marked orphaned; the same text twice is a no-op. */
@@ -478,8 +478,8 @@ export const ingestArticle: Operation<IngestArticleMutation, IngestArticleMutati
   kind: 'mutation',
   name: 'IngestArticle',
   document: IngestArticleDocument,
-  sha256: 'e360d2e9bbdda86c49490588c515069a21b558c2f91d563f667608f89ce63779',
-  text: "mutation IngestArticle($input: IngestArticleInput!) {\n  ingestArticle(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on IngestArticleSuccess {\n      ingested {\n        created\n        article {\n          ...ArticleSummary\n        }\n        version {\n          ...ArticleVersionSummary\n        }\n        reanchored {\n          status\n          quote\n          reason\n          previous {\n            id\n          }\n          appearance {\n            id\n            anchor {\n              ...TextAnchorFields\n            }\n          }\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment ArticleSummary on Article {\n  id\n  headline\n  byline\n  url\n  language\n  publishedAt\n  publisher {\n    id\n    name\n  }\n  originalPublisher {\n    id\n    name\n  }\n}\n\nfragment ArticleVersionSummary on ArticleVersion {\n  id\n  number\n  sha256\n  retrievedAt\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}",
+  sha256: 'f064b156a337b894196f8db59eeac7dee81d4696c721eed31a277db07ff01bdd',
+  text: "mutation IngestArticle($input: IngestArticleInput!) {\n  ingestArticle(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on IngestArticleSuccess {\n      ingested {\n        created\n        article {\n          ...ArticleSummary\n        }\n        version {\n          ...ArticleVersionSummary\n        }\n        reanchored {\n          status\n          quote\n          reason\n          previous {\n            id\n          }\n          appearance {\n            id\n            anchor {\n              ...TextAnchorFields\n            }\n          }\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment ArticleSummary on Article {\n  id\n  headline\n  byline\n  url\n  language\n  publishedAt\n  publisher {\n    id\n    name\n  }\n  originalPublisher {\n    id\n    name\n  }\n}\n\nfragment ArticleVersionSummary on ArticleVersion {\n  id\n  number\n  sha256\n  retrievedAt\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}",
 };
 
 /** `mergeActors`: Merges one actor into another: its name and aliases become aliases, its claim roles and hops move. */
@@ -487,8 +487,8 @@ export const mergeActors: Operation<MergeActorsMutation, MergeActorsMutationVari
   kind: 'mutation',
   name: 'MergeActors',
   document: MergeActorsDocument,
-  sha256: 'fb7f270dac47bfa8b2e0f2083dfa46b7a59ebd9d7a40e274e95f2e39763e0b19',
-  text: "mutation MergeActors($input: MergeActorsInput!) {\n  mergeActors(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on MergeActorsSuccess {\n      actor {\n        ...ActorDetail\n      }\n    }\n  }\n}\n\nfragment ActorSummary on Actor {\n  id\n  name\n  kind\n  aliases\n  country\n  wikidataId\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment ActorDetail on Actor {\n  ...ActorSummary\n  description\n  createdAt\n  updatedAt\n  revision\n  parent {\n    ...ActorSummary\n  }\n  children {\n    ...ActorSummary\n  }\n}",
+  sha256: 'f64146d0c6ed290da8f12b1652cb5c38b7c3b72341793e26995ec4c79c5a0fb7',
+  text: "mutation MergeActors($input: MergeActorsInput!) {\n  mergeActors(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on MergeActorsSuccess {\n      actor {\n        ...ActorDetail\n      }\n    }\n  }\n}\n\nfragment ActorSummary on Actor {\n  id\n  name\n  kind\n  aliases\n  country\n  wikidataId\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment ActorDetail on Actor {\n  ...ActorSummary\n  description\n  createdAt\n  updatedAt\n  revision\n  parent {\n    ...ActorSummary\n  }\n  children {\n    ...ActorSummary\n  }\n}",
 };
 
 /** `mergeClaims`: Merges one claim into another: appearances, relations and actor roles move to the survivor. */
@@ -496,8 +496,8 @@ export const mergeClaims: Operation<MergeClaimsMutation, MergeClaimsMutationVari
   kind: 'mutation',
   name: 'MergeClaims',
   document: MergeClaimsDocument,
-  sha256: 'e8f2c2277468e8c006b7cf894cd93b1bc2a1d56def9c39f58d37ef83fe205435',
-  text: "mutation MergeClaims($input: MergeClaimsInput!) {\n  mergeClaims(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on MergeClaimsSuccess {\n      claim {\n        ...ClaimDetail\n      }\n    }\n  }\n}\n\nfragment ClaimSummary on Claim {\n  id\n  text\n  type\n  verificationStatus\n  time {\n    text\n    start\n    end\n  }\n  quantity {\n    value\n    lower\n    upper\n    unit\n    approximate\n    unknown\n  }\n}\n\nfragment ActorSummary on Actor {\n  id\n  name\n  kind\n  aliases\n  country\n  wikidataId\n}\n\nfragment AssessmentFields on Assessment {\n  id\n  verificationStatus\n  credibility\n  likelihood\n  confidence\n  rationale\n  assessedAt\n  assessedBy\n  evidence {\n    url\n    title\n    note\n  }\n}\n\nfragment ClaimRelationFields on ClaimRelation {\n  id\n  type\n  note\n  from {\n    id\n    text\n  }\n  to {\n    id\n    text\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment ClaimDetail on Claim {\n  ...ClaimSummary\n  createdAt\n  updatedAt\n  revision\n  location {\n    ...ActorSummary\n  }\n  actors {\n    role\n    actor {\n      ...ActorSummary\n    }\n  }\n  currentAssessment {\n    ...AssessmentFields\n  }\n  outgoingRelations {\n    ...ClaimRelationFields\n  }\n  incomingRelations {\n    ...ClaimRelationFields\n  }\n}",
+  sha256: '90e355133c30f63feec028aa91d176c0dff38e6f1bd0b0f7f66082772fe6e58d',
+  text: "mutation MergeClaims($input: MergeClaimsInput!) {\n  mergeClaims(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on MergeClaimsSuccess {\n      claim {\n        ...ClaimDetail\n      }\n    }\n  }\n}\n\nfragment ClaimSummary on Claim {\n  id\n  text\n  type\n  verificationStatus\n  time {\n    text\n    start\n    end\n  }\n  quantity {\n    value\n    lower\n    upper\n    unit\n    approximate\n    unknown\n  }\n}\n\nfragment ActorSummary on Actor {\n  id\n  name\n  kind\n  aliases\n  country\n  wikidataId\n}\n\nfragment AssessmentFields on Assessment {\n  id\n  verificationStatus\n  credibility\n  likelihood\n  confidence\n  rationale\n  assessedAt\n  assessedBy\n  evidence {\n    url\n    title\n    note\n  }\n}\n\nfragment ClaimRelationFields on ClaimRelation {\n  id\n  type\n  note\n  from {\n    id\n    text\n  }\n  to {\n    id\n    text\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment ClaimDetail on Claim {\n  ...ClaimSummary\n  createdAt\n  updatedAt\n  revision\n  location {\n    ...ActorSummary\n  }\n  actors {\n    role\n    actor {\n      ...ActorSummary\n    }\n  }\n  currentAssessment {\n    ...AssessmentFields\n  }\n  outgoingRelations {\n    ...ClaimRelationFields\n  }\n  incomingRelations {\n    ...ClaimRelationFields\n  }\n}",
 };
 
 /** `moveAttributionHop`: Moves a hop to another place in its chain. */
@@ -505,8 +505,8 @@ export const moveAttributionHop: Operation<MoveAttributionHopMutation, MoveAttri
   kind: 'mutation',
   name: 'MoveAttributionHop',
   document: MoveAttributionHopDocument,
-  sha256: 'b5502ce742a6435967f00da337afeebc456add98d59b8a9721ee857a75240571',
-  text: "mutation MoveAttributionHop($input: MoveAttributionHopInput!) {\n  moveAttributionHop(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on MoveAttributionHopSuccess {\n      appearance {\n        id\n        revision\n        attribution {\n          ...AttributionHopFields\n        }\n      }\n    }\n  }\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}\n\nfragment ActorRef on Actor {\n  id\n  name\n  actorKind: kind\n}\n\nfragment SourceRef on Source {\n  id\n  name\n  sourceKind: kind\n  reliability {\n    rating\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment AttributionHopFields on AttributionHop {\n  id\n  position\n  role\n  anchor {\n    ...TextAnchorFields\n  }\n  agent {\n    __typename\n    ...ActorRef\n    ...SourceRef\n  }\n}",
+  sha256: '9d968e0a073d678f8b2abc6b2e55e808e5d20325ecf445214fed88c160a39dd9',
+  text: "mutation MoveAttributionHop($input: MoveAttributionHopInput!) {\n  moveAttributionHop(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on MoveAttributionHopSuccess {\n      appearance {\n        id\n        revision\n        attribution {\n          ...AttributionHopFields\n        }\n      }\n    }\n  }\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}\n\nfragment ActorRef on Actor {\n  id\n  name\n  actorKind: kind\n}\n\nfragment SourceRef on Source {\n  id\n  name\n  sourceKind: kind\n  reliability {\n    rating\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment AttributionHopFields on AttributionHop {\n  id\n  position\n  role\n  anchor {\n    ...TextAnchorFields\n  }\n  agent {\n    __typename\n    ...ActorRef\n    ...SourceRef\n  }\n}",
 };
 
 /** `node`: Fetches any object by its global ID; null when it does not exist. */
@@ -532,8 +532,8 @@ export const rateSource: Operation<RateSourceMutation, RateSourceMutationVariabl
   kind: 'mutation',
   name: 'RateSource',
   document: RateSourceDocument,
-  sha256: 'e8ddf9d5efe0b6de1b0467cd1c13ae9c437ed12eb2fb79058afd75d01df8b73c',
-  text: "mutation RateSource($input: RateSourceInput!) {\n  rateSource(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on RateSourceSuccess {\n      source {\n        ...SourceSummary\n        reliabilityHistory {\n          ...ReliabilityFields\n        }\n      }\n    }\n  }\n}\n\nfragment ReliabilityFields on SourceReliability {\n  rating\n  rationale\n  assessedAt\n  assessedBy\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment SourceSummary on Source {\n  id\n  name\n  kind\n  domain\n  country\n  stateAffiliated\n  reliability {\n    ...ReliabilityFields\n  }\n}",
+  sha256: '9a10f82f0867ebd2568fb35f1f88c4e1e244166f732d68826ed8433ab4c2ecc0',
+  text: "mutation RateSource($input: RateSourceInput!) {\n  rateSource(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on RateSourceSuccess {\n      source {\n        ...SourceSummary\n        reliabilityHistory {\n          ...ReliabilityFields\n        }\n      }\n    }\n  }\n}\n\nfragment ReliabilityFields on SourceReliability {\n  rating\n  rationale\n  assessedAt\n  assessedBy\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment SourceSummary on Source {\n  id\n  name\n  kind\n  domain\n  country\n  stateAffiliated\n  reliability {\n    ...ReliabilityFields\n  }\n}",
 };
 
 /** `relateClaims`: Links two claims. */
@@ -541,8 +541,8 @@ export const relateClaims: Operation<RelateClaimsMutation, RelateClaimsMutationV
   kind: 'mutation',
   name: 'RelateClaims',
   document: RelateClaimsDocument,
-  sha256: 'df3fc95c02056d25c4ae01ad36fb0a5796ee223197ada3a2fe4a028c6125d72d',
-  text: "mutation RelateClaims($input: RelateClaimsInput!) {\n  relateClaims(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on RelateClaimsSuccess {\n      relation {\n        ...ClaimRelationFields\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment ClaimRelationFields on ClaimRelation {\n  id\n  type\n  note\n  from {\n    id\n    text\n  }\n  to {\n    id\n    text\n  }\n}",
+  sha256: '198fa4e7add3db396fa9c6ab0124a4c9099c132472b515f565399aeea33460b9',
+  text: "mutation RelateClaims($input: RelateClaimsInput!) {\n  relateClaims(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on RelateClaimsSuccess {\n      relation {\n        ...ClaimRelationFields\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment ClaimRelationFields on ClaimRelation {\n  id\n  type\n  note\n  from {\n    id\n    text\n  }\n  to {\n    id\n    text\n  }\n}",
 };
 
 /** `removeAttributionHop`: Removes a hop from its chain. */
@@ -550,8 +550,8 @@ export const removeAttributionHop: Operation<RemoveAttributionHopMutation, Remov
   kind: 'mutation',
   name: 'RemoveAttributionHop',
   document: RemoveAttributionHopDocument,
-  sha256: 'b32e91e4363ba8ad82e1ffb540828ca5e407e3d0a4447ec1aa1b8be81a6ae9fa',
-  text: "mutation RemoveAttributionHop($input: RemoveAttributionHopInput!) {\n  removeAttributionHop(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on RemoveAttributionHopSuccess {\n      appearance {\n        id\n        revision\n        attribution {\n          ...AttributionHopFields\n        }\n      }\n    }\n  }\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}\n\nfragment ActorRef on Actor {\n  id\n  name\n  actorKind: kind\n}\n\nfragment SourceRef on Source {\n  id\n  name\n  sourceKind: kind\n  reliability {\n    rating\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment AttributionHopFields on AttributionHop {\n  id\n  position\n  role\n  anchor {\n    ...TextAnchorFields\n  }\n  agent {\n    __typename\n    ...ActorRef\n    ...SourceRef\n  }\n}",
+  sha256: '30ebe9da77bdfc900745002cf5fef8c5dc723d3a80a1dad2acd44d6c72e5dd43',
+  text: "mutation RemoveAttributionHop($input: RemoveAttributionHopInput!) {\n  removeAttributionHop(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on RemoveAttributionHopSuccess {\n      appearance {\n        id\n        revision\n        attribution {\n          ...AttributionHopFields\n        }\n      }\n    }\n  }\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}\n\nfragment ActorRef on Actor {\n  id\n  name\n  actorKind: kind\n}\n\nfragment SourceRef on Source {\n  id\n  name\n  sourceKind: kind\n  reliability {\n    rating\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment AttributionHopFields on AttributionHop {\n  id\n  position\n  role\n  anchor {\n    ...TextAnchorFields\n  }\n  agent {\n    __typename\n    ...ActorRef\n    ...SourceRef\n  }\n}",
 };
 
 /** `removeClaimActor`: Takes an actor’s part in a claim away. */
@@ -559,8 +559,8 @@ export const removeClaimActor: Operation<RemoveClaimActorMutation, RemoveClaimAc
   kind: 'mutation',
   name: 'RemoveClaimActor',
   document: RemoveClaimActorDocument,
-  sha256: '0062f050ee397d0509ffdbcc2614436c2e1a691c2ec9b6b313e7f19d99397f61',
-  text: "mutation RemoveClaimActor($input: ClaimActorChangeInput!) {\n  removeClaimActor(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on RemoveClaimActorSuccess {\n      claim {\n        id\n        revision\n        actors {\n          role\n          actor {\n            ...ActorSummary\n          }\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment ActorSummary on Actor {\n  id\n  name\n  kind\n  aliases\n  country\n  wikidataId\n}",
+  sha256: '2e18e04d53ae5872b38efd752311dcc88b7e2eca760c96312171b00765318f30',
+  text: "mutation RemoveClaimActor($input: ClaimActorChangeInput!) {\n  removeClaimActor(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on RemoveClaimActorSuccess {\n      claim {\n        id\n        revision\n        actors {\n          role\n          actor {\n            ...ActorSummary\n          }\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment ActorSummary on Actor {\n  id\n  name\n  kind\n  aliases\n  country\n  wikidataId\n}",
 };
 
 /** `removeCue`: Removes a cue from its appearance. */
@@ -568,8 +568,8 @@ export const removeCue: Operation<RemoveCueMutation, RemoveCueMutationVariables,
   kind: 'mutation',
   name: 'RemoveCue',
   document: RemoveCueDocument,
-  sha256: '00dad804d3fc0ee2463d0322ee6e3facd0d6ce8d692171854b07559361631830',
-  text: "mutation RemoveCue($input: RemoveCueInput!) {\n  removeCue(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on RemoveCueSuccess {\n      appearance {\n        id\n        revision\n        cues {\n          id\n          kind\n          anchor {\n            ...TextAnchorFields\n          }\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}",
+  sha256: '6e2a43d8d6d3f1bc2d5d61b844e56ab2f44c8fb9f8f193374cec2e1b175f7ca8',
+  text: "mutation RemoveCue($input: RemoveCueInput!) {\n  removeCue(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on RemoveCueSuccess {\n      appearance {\n        id\n        revision\n        cues {\n          id\n          kind\n          anchor {\n            ...TextAnchorFields\n          }\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}",
 };
 
 /** `revokeApiKey`: Revokes an API key (admin only). */
@@ -577,8 +577,8 @@ export const revokeApiKey: Operation<RevokeApiKeyMutation, RevokeApiKeyMutationV
   kind: 'mutation',
   name: 'RevokeApiKey',
   document: RevokeApiKeyDocument,
-  sha256: '03f58a10ce922b7e4fff28d7007039b0552621cc785ea8c2945262419dfee9e5',
-  text: "mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n  revokeApiKey(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on RevokeApiKeySuccess {\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment ApiKeyFields on ApiKey {\n  id\n  name\n  owner\n  role\n  prefix\n  createdAt\n  createdBy\n  revokedAt\n}",
+  sha256: 'e4196a2dd9cbd8dbf1a28796683fbfbf84d639c8c3350796ef26db159a4c056a',
+  text: "mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n  revokeApiKey(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on RevokeApiKeySuccess {\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment ApiKeyFields on ApiKey {\n  id\n  name\n  owner\n  role\n  prefix\n  createdAt\n  createdBy\n  revokedAt\n}",
 };
 
 /** `search`: Full-text search across articles, claims, actors and sources, best matches first. Accepts web-search syntax: words, "quoted phrases", -exclusions and or. At most 500 matches of each kind are ranked: a query that matches more gets good matches, not necessarily the best; a phrase, more words or `types` narrow it. */
@@ -631,8 +631,8 @@ export const unrelateClaims: Operation<UnrelateClaimsMutation, UnrelateClaimsMut
   kind: 'mutation',
   name: 'UnrelateClaims',
   document: UnrelateClaimsDocument,
-  sha256: '5de3cf28600377c953db3f962acd86ef92a1ed39472b3f0152c1b122eda0f159',
-  text: "mutation UnrelateClaims($input: UnrelateClaimsInput!) {\n  unrelateClaims(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on UnrelateClaimsSuccess {\n      claim {\n        id\n        revision\n        outgoingRelations {\n          ...ClaimRelationFields\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment ClaimRelationFields on ClaimRelation {\n  id\n  type\n  note\n  from {\n    id\n    text\n  }\n  to {\n    id\n    text\n  }\n}",
+  sha256: 'afdeca25b882d84075ac9d52fc2ccf233f3440f6904878f32d53bbbf34ed8df1',
+  text: "mutation UnrelateClaims($input: UnrelateClaimsInput!) {\n  unrelateClaims(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on UnrelateClaimsSuccess {\n      claim {\n        id\n        revision\n        outgoingRelations {\n          ...ClaimRelationFields\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment ClaimRelationFields on ClaimRelation {\n  id\n  type\n  note\n  from {\n    id\n    text\n  }\n  to {\n    id\n    text\n  }\n}",
 };
 
 /** `updateActor`: Changes an actor, if it is still at the revision the change was made against. */
@@ -640,8 +640,8 @@ export const updateActor: Operation<UpdateActorMutation, UpdateActorMutationVari
   kind: 'mutation',
   name: 'UpdateActor',
   document: UpdateActorDocument,
-  sha256: 'c77ea9ce94087218d788bc875bc1a5612b9b6f5dca83e43521449a92db69a2f7',
-  text: "mutation UpdateActor($input: UpdateActorInput!) {\n  updateActor(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on UpdateActorSuccess {\n      actor {\n        ...ActorDetail\n      }\n    }\n  }\n}\n\nfragment ActorSummary on Actor {\n  id\n  name\n  kind\n  aliases\n  country\n  wikidataId\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment ActorDetail on Actor {\n  ...ActorSummary\n  description\n  createdAt\n  updatedAt\n  revision\n  parent {\n    ...ActorSummary\n  }\n  children {\n    ...ActorSummary\n  }\n}",
+  sha256: '7d07a8d1a65902d9538ebae025afa1f11fe187c64496127faad2c1835ec7b797',
+  text: "mutation UpdateActor($input: UpdateActorInput!) {\n  updateActor(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on UpdateActorSuccess {\n      actor {\n        ...ActorDetail\n      }\n    }\n  }\n}\n\nfragment ActorSummary on Actor {\n  id\n  name\n  kind\n  aliases\n  country\n  wikidataId\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment ActorDetail on Actor {\n  ...ActorSummary\n  description\n  createdAt\n  updatedAt\n  revision\n  parent {\n    ...ActorSummary\n  }\n  children {\n    ...ActorSummary\n  }\n}",
 };
 
 /** `updateAppearance`: Changes an appearance’s stated certainty or note. */
@@ -649,8 +649,8 @@ export const updateAppearance: Operation<UpdateAppearanceMutation, UpdateAppeara
   kind: 'mutation',
   name: 'UpdateAppearance',
   document: UpdateAppearanceDocument,
-  sha256: '62dadfe68c7830a7cbe06c422360635d3c8c8e27cc77ba020656f72dd3b11ab4',
-  text: "mutation UpdateAppearance($input: UpdateAppearanceInput!) {\n  updateAppearance(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on UpdateAppearanceSuccess {\n      appearance {\n        ...AppearanceFields\n      }\n    }\n  }\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}\n\nfragment ActorRef on Actor {\n  id\n  name\n  actorKind: kind\n}\n\nfragment SourceRef on Source {\n  id\n  name\n  sourceKind: kind\n  reliability {\n    rating\n  }\n}\n\nfragment AttributionHopFields on AttributionHop {\n  id\n  position\n  role\n  anchor {\n    ...TextAnchorFields\n  }\n  agent {\n    __typename\n    ...ActorRef\n    ...SourceRef\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment AppearanceFields on ClaimAppearance {\n  id\n  revision\n  statedCertainty\n  quote\n  block\n  anchorStatus\n  note\n  anchor {\n    ...TextAnchorFields\n  }\n  cues {\n    id\n    kind\n    anchor {\n      ...TextAnchorFields\n    }\n  }\n  attribution {\n    ...AttributionHopFields\n  }\n}",
+  sha256: '5e9ab16fb63122ea4eb8676032aa35d978ee865f55488e12d8c61f810ef45e01',
+  text: "mutation UpdateAppearance($input: UpdateAppearanceInput!) {\n  updateAppearance(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on UpdateAppearanceSuccess {\n      appearance {\n        ...AppearanceFields\n      }\n    }\n  }\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}\n\nfragment ActorRef on Actor {\n  id\n  name\n  actorKind: kind\n}\n\nfragment SourceRef on Source {\n  id\n  name\n  sourceKind: kind\n  reliability {\n    rating\n  }\n}\n\nfragment AttributionHopFields on AttributionHop {\n  id\n  position\n  role\n  anchor {\n    ...TextAnchorFields\n  }\n  agent {\n    __typename\n    ...ActorRef\n    ...SourceRef\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment AppearanceFields on ClaimAppearance {\n  id\n  revision\n  statedCertainty\n  quote\n  block\n  anchorStatus\n  note\n  anchor {\n    ...TextAnchorFields\n  }\n  cues {\n    id\n    kind\n    anchor {\n      ...TextAnchorFields\n    }\n  }\n  attribution {\n    ...AttributionHopFields\n  }\n}",
 };
 
 /** `updateArticle`: Changes an article’s details, if it is still at the revision the change was made against. */
@@ -658,8 +658,8 @@ export const updateArticle: Operation<UpdateArticleMutation, UpdateArticleMutati
   kind: 'mutation',
   name: 'UpdateArticle',
   document: UpdateArticleDocument,
-  sha256: '50dccd666a635b908c608512d7c1ea8613af186d01e47d1c97a371bee666d60b',
-  text: "mutation UpdateArticle($input: UpdateArticleInput!) {\n  updateArticle(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on UpdateArticleSuccess {\n      article {\n        ...ArticleSummary\n        revision\n        updatedAt\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment ArticleSummary on Article {\n  id\n  headline\n  byline\n  url\n  language\n  publishedAt\n  publisher {\n    id\n    name\n  }\n  originalPublisher {\n    id\n    name\n  }\n}",
+  sha256: 'aa1afeebfa5c712671637f32084fc6ff958f2488014396cd0b1defc57f08cc86',
+  text: "mutation UpdateArticle($input: UpdateArticleInput!) {\n  updateArticle(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on UpdateArticleSuccess {\n      article {\n        ...ArticleSummary\n        revision\n        updatedAt\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment ArticleSummary on Article {\n  id\n  headline\n  byline\n  url\n  language\n  publishedAt\n  publisher {\n    id\n    name\n  }\n  originalPublisher {\n    id\n    name\n  }\n}",
 };
 
 /** `updateClaim`: Changes a claim, if it is still at the revision the change was made against. */
@@ -667,8 +667,8 @@ export const updateClaim: Operation<UpdateClaimMutation, UpdateClaimMutationVari
   kind: 'mutation',
   name: 'UpdateClaim',
   document: UpdateClaimDocument,
-  sha256: 'e2859d241afb6f18c60dedccdb4c3fd9fb48d13711661f6f654ee660f616b53e',
-  text: "mutation UpdateClaim($input: UpdateClaimInput!) {\n  updateClaim(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on UpdateClaimSuccess {\n      claim {\n        ...ClaimDetail\n      }\n    }\n  }\n}\n\nfragment ClaimSummary on Claim {\n  id\n  text\n  type\n  verificationStatus\n  time {\n    text\n    start\n    end\n  }\n  quantity {\n    value\n    lower\n    upper\n    unit\n    approximate\n    unknown\n  }\n}\n\nfragment ActorSummary on Actor {\n  id\n  name\n  kind\n  aliases\n  country\n  wikidataId\n}\n\nfragment AssessmentFields on Assessment {\n  id\n  verificationStatus\n  credibility\n  likelihood\n  confidence\n  rationale\n  assessedAt\n  assessedBy\n  evidence {\n    url\n    title\n    note\n  }\n}\n\nfragment ClaimRelationFields on ClaimRelation {\n  id\n  type\n  note\n  from {\n    id\n    text\n  }\n  to {\n    id\n    text\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment ClaimDetail on Claim {\n  ...ClaimSummary\n  createdAt\n  updatedAt\n  revision\n  location {\n    ...ActorSummary\n  }\n  actors {\n    role\n    actor {\n      ...ActorSummary\n    }\n  }\n  currentAssessment {\n    ...AssessmentFields\n  }\n  outgoingRelations {\n    ...ClaimRelationFields\n  }\n  incomingRelations {\n    ...ClaimRelationFields\n  }\n}",
+  sha256: '263f095a369061fb62e58da52cb7db032451689b4d6fc0e51dfe1a4f006e2e86',
+  text: "mutation UpdateClaim($input: UpdateClaimInput!) {\n  updateClaim(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on UpdateClaimSuccess {\n      claim {\n        ...ClaimDetail\n      }\n    }\n  }\n}\n\nfragment ClaimSummary on Claim {\n  id\n  text\n  type\n  verificationStatus\n  time {\n    text\n    start\n    end\n  }\n  quantity {\n    value\n    lower\n    upper\n    unit\n    approximate\n    unknown\n  }\n}\n\nfragment ActorSummary on Actor {\n  id\n  name\n  kind\n  aliases\n  country\n  wikidataId\n}\n\nfragment AssessmentFields on Assessment {\n  id\n  verificationStatus\n  credibility\n  likelihood\n  confidence\n  rationale\n  assessedAt\n  assessedBy\n  evidence {\n    url\n    title\n    note\n  }\n}\n\nfragment ClaimRelationFields on ClaimRelation {\n  id\n  type\n  note\n  from {\n    id\n    text\n  }\n  to {\n    id\n    text\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment ClaimDetail on Claim {\n  ...ClaimSummary\n  createdAt\n  updatedAt\n  revision\n  location {\n    ...ActorSummary\n  }\n  actors {\n    role\n    actor {\n      ...ActorSummary\n    }\n  }\n  currentAssessment {\n    ...AssessmentFields\n  }\n  outgoingRelations {\n    ...ClaimRelationFields\n  }\n  incomingRelations {\n    ...ClaimRelationFields\n  }\n}",
 };
 
 /** `updateSource`: Changes a source, if it is still at the revision the change was made against. */
@@ -676,8 +676,8 @@ export const updateSource: Operation<UpdateSourceMutation, UpdateSourceMutationV
   kind: 'mutation',
   name: 'UpdateSource',
   document: UpdateSourceDocument,
-  sha256: 'f8415c7de587f2fe4dd700f89dc82d5e7677707496140d3f610f66d7435ec1a6',
-  text: "mutation UpdateSource($input: UpdateSourceInput!) {\n  updateSource(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on UpdateSourceSuccess {\n      source {\n        ...SourceDetail\n      }\n    }\n  }\n}\n\nfragment ReliabilityFields on SourceReliability {\n  rating\n  rationale\n  assessedAt\n  assessedBy\n}\n\nfragment SourceSummary on Source {\n  id\n  name\n  kind\n  domain\n  country\n  stateAffiliated\n  reliability {\n    ...ReliabilityFields\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment SourceDetail on Source {\n  ...SourceSummary\n  url\n  description\n  languages\n  createdAt\n  updatedAt\n  revision\n  parent {\n    id\n    name\n  }\n  children {\n    id\n    name\n  }\n  reliabilityHistory {\n    ...ReliabilityFields\n  }\n}",
+  sha256: '2a8e9bd2db9fcaee1e54b272248401993c6315989bb6d385d04f955ee7e5c3bf',
+  text: "mutation UpdateSource($input: UpdateSourceInput!) {\n  updateSource(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on UpdateSourceSuccess {\n      source {\n        ...SourceDetail\n      }\n    }\n  }\n}\n\nfragment ReliabilityFields on SourceReliability {\n  rating\n  rationale\n  assessedAt\n  assessedBy\n}\n\nfragment SourceSummary on Source {\n  id\n  name\n  kind\n  domain\n  country\n  stateAffiliated\n  reliability {\n    ...ReliabilityFields\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment SourceDetail on Source {\n  ...SourceSummary\n  url\n  description\n  languages\n  createdAt\n  updatedAt\n  revision\n  parent {\n    id\n    name\n  }\n  children {\n    id\n    name\n  }\n  reliabilityHistory {\n    ...ReliabilityFields\n  }\n}",
 };
 
 /** `viewer`: Who the request acts as; null without an API key. */

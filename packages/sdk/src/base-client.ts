@@ -37,8 +37,8 @@ export interface ClientOptions {
    */
   persistedOperations?: boolean | undefined;
   /**
-   * Prints a document that carries no source text (one built as an AST). `createClient` prints with graphql-js,
-   * loaded on first use; `createBaseClient` leaves it out of bundles: pass `print` from `graphql` if you need it.
+   * Prints a document that carries no source text (an AST, or a query from `graphql()`). By default
+   * `createClient` prints with graphql-js and `createBaseClient` with graphql.web, each loaded on first use.
    */
   print?: ((document: DocumentNode) => string | Promise<string>) | undefined;
   /** Subscriptions reconnect after a dropped stream (default); `false` ends the iterator with the error instead. */
@@ -117,7 +117,7 @@ const isOperation = (value: unknown): value is Operation<unknown, never> =>
 /**
  * The text to send: an SDK operation carries its exact text (the one hashed into `persisted-operations.json`);
  * `lookup` finds it for the SDK's bare documents; a document parsed from a string (gql.tada, graphql-tag) keeps
- * its source; anything else needs the client's `print`.
+ * its source; anything else is printed (see `ClientOptions.print`).
  */
 export async function prepare(
   runnable: AnyRunnable,
@@ -129,12 +129,9 @@ export async function prepare(
   const document = runnable as TypedDocumentNode<unknown, never>;
   const definition = (document.definitions as readonly DefinitionLike[]).find((d) => d.kind === 'OperationDefinition');
   const source = (document as { loc?: { source?: { body?: string } } }).loc?.source?.body;
-  if (source === undefined && !print) {
-    throw new TypeError(
-      'This document has no source text: pass one of the SDK’s operations (@claimgraph/sdk/operations), a document from graphql(), or a `print` function in the client options.',
-    );
-  }
-  const text = source ?? (await print?.(document)) ?? '';
+  // graphql.web's printer (gql.tada's GraphQL library, a few hundred bytes) is loaded only for such documents.
+  const text =
+    source ?? (print ? await print(document) : (await import('@0no-co/graphql.web')).print(document as never));
   return { operationName: definition?.name?.value, kind: definition?.operation ?? 'query', text, sha256: undefined };
 }
 
@@ -418,7 +415,7 @@ export function createEngine(
 /**
  * A client that runs what it is given: one of the SDK's operations (`import { claim } from
  * '@claimgraph/sdk/operations'`) or a typed document of your own. It holds no operation itself, so a bundle pays
- * only for the operations it imports (about 3 KB gzip for the client and one operation).
+ * only for the operations it imports (under 5 KB gzip for the client and one operation).
  */
 export function createBaseClient(options: ClientOptions): BaseClient {
   const engine = createEngine(options);

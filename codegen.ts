@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { minifyIntrospection, outputIntrospectionFile } from '@gql.tada/internal';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { type GraphQLSchema, introspectionFromSchema } from 'graphql';
 import {
   type CodegenPluginModule,
   operationMapPlugin,
@@ -34,23 +36,44 @@ const scalars = {
 const ratingMap = 'apps/server/src/domain/interchange/rating-map.ts';
 const copyRatingMap: CodegenPluginModule = { plugin: () => readFileSync(ratingMap, 'utf8') };
 
+/**
+ * The schema as a type for gql.tada (`graphql()` in the SDK), printed by gql.tada's own tooling. Its global
+ * `declare module 'gql.tada'` setup is cut: the SDK passes the type to `initGraphQLTada`, so a consumer's own
+ * gql.tada setup for another schema is left alone.
+ */
+const tadaIntrospection: CodegenPluginModule = {
+  plugin: (schema) => {
+    const printed = outputIntrospectionFile(minifyIntrospection(introspectionFromSchema(schema as GraphQLSchema)), {
+      fileType: '.d.ts',
+      shouldPreprocess: true,
+    });
+    const setup = printed.indexOf("import * as gqlTada from 'gql.tada';");
+    if (setup === -1) throw new Error('gql.tada printed its introspection without the expected setup block');
+    return `${printed.slice(0, setup).trimEnd()}\n`;
+  },
+};
+
 // The plugins of this repository, found by name through `pluginLoader` below.
 const localPlugins: Record<string, CodegenPluginModule> = {
   'claimgraph-operation-map': operationMapPlugin,
   'claimgraph-persisted-operations': persistedOperationsPlugin,
   'claimgraph-rating-map': copyRatingMap,
+  'claimgraph-tada-introspection': tadaIntrospection,
 };
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   documents: `${sdk}/src/operations/*.graphql`,
   emitLegacyCommonJSImports: false,
-  silent: true,
+  // Failures say what failed (the file, the field, the line); `silent` would exit 1 without a word.
+  errorsOnly: true,
   pluginLoader: (name: string) => localPlugins[name] ?? import(name),
   config: {
     strictScalars: true,
     scalars,
     useTypeImports: true,
+    // Optional inputs also take `undefined`, so `{ filter: maybeFilter }` type-checks under exactOptionalPropertyTypes.
+    inputMaybeValue: 'T | null | undefined',
     importExtension: '.js',
   },
   generates: {
@@ -70,6 +93,10 @@ const config: CodegenConfig = {
     },
     [`${generated}/operations.ts`]: {
       plugins: [header('//'), 'claimgraph-operation-map'],
+    },
+    // The schema as a TypeScript type, for the SDK's `graphql()` (gql.tada): documents of one's own, fully typed.
+    [`${generated}/graphql-env.ts`]: {
+      plugins: [header('//'), 'claimgraph-tada-introspection'],
     },
     [`${generated}/rating-map.ts`]: {
       plugins: [

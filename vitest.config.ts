@@ -6,10 +6,14 @@ export default defineConfig({
   // for our code. Two copies break graphql's instanceof checks, so both use the one Node loads.
   // The SDK's examples import the package by name: tests run them against its source.
   resolve: {
-    alias: {
-      graphql: 'graphql/index.js',
-      '@claimgraph/sdk': new URL('packages/sdk/src/index.ts', import.meta.url).pathname,
-    },
+    alias: [
+      { find: /^graphql$/, replacement: 'graphql/index.js' },
+      { find: /^@claimgraph\/sdk$/, replacement: new URL('packages/sdk/src/index.ts', import.meta.url).pathname },
+      {
+        find: /^@claimgraph\/sdk\/operations$/,
+        replacement: new URL('packages/sdk/src/operations.ts', import.meta.url).pathname,
+      },
+    ],
   },
   test: {
     // The output shows test results: in-process apps of the production profile would log each request

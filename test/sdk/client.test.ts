@@ -173,4 +173,63 @@ describe('the SDK client', () => {
     expect(error.status).toBe(0);
     expect(error.cause).toBeInstanceOf(Error);
   });
+
+  test('a subscription resumes with backoff after its stream breaks off', async ({ api }) => {
+    const editor = inProcessClient(api, { apiKey: api.keys.editor });
+    let streams = 0;
+    const attempts: number[] = [];
+    const client = inProcessClient(api, {
+      reconnect: {
+        delay: (attempt) => {
+          attempts.push(attempt);
+          return 20;
+        },
+      },
+      // The real server's first event stream breaks off after its first event, as a dropped connection does.
+      fetch: async (input, init) => {
+        const response = await api.app.fetch(input, init);
+        const stream = response.headers.get('content-type')?.includes('text/event-stream');
+        if (!stream || !response.body || ++streams > 1) return response;
+        const reader = response.body.getReader();
+        let delivered = false;
+        const body = new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            if (delivered) {
+              await reader.cancel();
+              controller.error(new TypeError('terminated'));
+              return;
+            }
+            const { value, done } = await reader.read();
+            if (done) return controller.close();
+            if (new TextDecoder().decode(value).includes('event: next')) delivered = true;
+            controller.enqueue(value);
+          },
+        });
+        return new Response(body, { status: response.status, headers: response.headers });
+      },
+    });
+    const events = client.claimChanged();
+    let written = 0;
+    /** Writes claims until the subscription yields its next event. */
+    async function nextEvent() {
+      const next = events.next();
+      let arrived = false;
+      void next.then(() => {
+        arrived = true;
+      });
+      for (let tries = 0; tries < 50 && !arrived; tries++) {
+        await editor.createClaim({ input: { text: `A claim the reconnect test makes ${++written}.`, type: 'EVENT' } });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return (await next).value;
+    }
+    const first = await nextEvent();
+    const second = await nextEvent();
+    await events.return?.();
+    expect(first?.claimChanged.event.operation).toBe('CREATE');
+    expect(second?.claimChanged.event.operation).toBe('CREATE');
+    // One reconnect, after the first backoff delay, on a second stream.
+    expect(streams).toBe(2);
+    expect(attempts).toEqual([1]);
+  });
 });

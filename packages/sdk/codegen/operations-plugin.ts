@@ -3,6 +3,7 @@ import {
   type DefinitionNode,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLSchema,
   Kind,
   type OperationDefinitionNode,
   print,
@@ -13,11 +14,12 @@ import {
 interface LoadedDocument {
   location?: string;
   document?: DocumentNode;
+  rawSDL?: string;
 }
 
 /** The slice of graphql-codegen's plugin interface these plugins implement. */
 export interface CodegenPluginModule {
-  plugin: (schema: unknown, documents: LoadedDocument[], config: unknown) => string;
+  plugin: (schema: GraphQLSchema, documents: LoadedDocument[], config: unknown) => string;
 }
 
 export interface OperationEntry {
@@ -28,6 +30,8 @@ export interface OperationEntry {
   /** The operation and every fragment it uses, printed as typed-document-node builds its document. */
   text: string;
   sha256: string;
+  /** What it does: the `#` comment above it in its file, else the descriptions of the root fields it selects. */
+  description: string;
 }
 
 function fragmentSpreads(node: DefinitionNode): string[] {
@@ -73,14 +77,46 @@ function usedFragments(node: DefinitionNode, byName: Map<string, FragmentDefinit
   return names;
 }
 
+/** The `#` lines right above `query Name` (or mutation, subscription) in its source file. */
+function commentAbove(sources: string[], operation: OperationDefinitionNode) {
+  const header = new RegExp(`^${operation.operation} ${operation.name?.value}\\b`, 'm');
+  for (const source of sources) {
+    const match = header.exec(source);
+    if (!match) continue;
+    const lines = source.slice(0, match.index).split('\n').slice(0, -1);
+    const comment: string[] = [];
+    while (lines.length > 0 && lines[lines.length - 1]?.startsWith('#')) {
+      comment.unshift((lines.pop() ?? '').replace(/^# ?/, ''));
+    }
+    return comment.join(' ');
+  }
+  return '';
+}
+
+/** The schema's descriptions of the root fields an operation selects, e.g. "`claim`: A claim by its ID." */
+function rootFieldDescriptions(schema: GraphQLSchema | undefined, operation: OperationDefinitionNode) {
+  const root =
+    operation.operation === 'query'
+      ? schema?.getQueryType()
+      : operation.operation === 'mutation'
+        ? schema?.getMutationType()
+        : schema?.getSubscriptionType();
+  const fields = root?.getFields() ?? {};
+  return operation.selectionSet.selections
+    .flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : []))
+    .map((name) => `\`${name}\`: ${fields[name]?.description?.replace(/\s+/g, ' ').trim() ?? ''}`)
+    .join(' ');
+}
+
 /**
  * Each operation with the text a client sends for it: the operation, then its fragments in the order the
  * typed-document-node plugin puts them in its documents (the dependencies of each used fragment, then the used
  * fragments). A contract test checks that `print(document)` equals this text for every operation, so the
  * hashes of `persisted-operations.json` hold whichever of the two a client sends.
  */
-export function collectOperations(documents: LoadedDocument[]): OperationEntry[] {
+export function collectOperations(documents: LoadedDocument[], schema?: GraphQLSchema): OperationEntry[] {
   const definitions = documents.flatMap((file) => file.document?.definitions ?? []);
+  const sources = documents.map((file) => file.rawSDL ?? '');
   const fragments = definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
   const byName = new Map(fragments.map((fragment) => [fragment.name.value, fragment]));
   const operations = definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
@@ -105,36 +141,57 @@ export function collectOperations(documents: LoadedDocument[]): OperationEntry[]
         kind: operation.operation,
         text,
         sha256: createHash('sha256').update(text).digest('hex'),
+        description: commentAbove(sources, operation) || rootFieldDescriptions(schema, operation),
       };
     })
     .sort((a, b) => a.method.localeCompare(b.method));
 }
 
+/** A JSDoc block; a comment terminator in the text is escaped. */
+function jsdoc(text: string, indent = '') {
+  return `${indent}/** ${text.replace(/\*\//g, '*\\/')} */\n`;
+}
+
 /**
- * `operations.ts`: the operation map the client derives its methods from. Each entry points at the typed
- * document the typed-document-node plugin emitted into `graphql.ts`, so results and variables are typed.
+ * `operations.ts`: one exported descriptor per operation (its kind, name, typed document, the exact text the
+ * client sends and that text's hash), each documented with the operation's description, and the map of all of
+ * them that `createClient` derives its methods from. Importing one descriptor pulls in only its own document.
  */
 export const operationMapPlugin: CodegenPluginModule = {
-  plugin(_schema, documents) {
-    const operations = collectOperations(documents);
+  plugin(schema, documents) {
+    const operations = collectOperations(documents, schema);
     const imports = operations.map((operation) => `  ${operation.name}Document,`).join('\n');
-    const entries = operations
+    const typeName = (operation: OperationEntry) =>
+      `${operation.name}${operation.kind.charAt(0).toUpperCase()}${operation.kind.slice(1)}`;
+    const typeImports = operations
+      .map((operation) => `  ${typeName(operation)},\n  ${typeName(operation)}Variables,`)
+      .join('\n');
+    const descriptors = operations
       .map(
         (operation) =>
-          `  ${operation.method}: {\n` +
-          `    kind: '${operation.kind}' as const,\n` +
-          `    name: '${operation.name}',\n` +
-          `    document: ${operation.name}Document,\n` +
-          `    sha256: '${operation.sha256}',\n` +
-          `    text: ${JSON.stringify(operation.text)},\n` +
-          '  },',
+          `${jsdoc(operation.description)}` +
+          `export const ${operation.method}: Operation<${typeName(operation)}, ${typeName(operation)}Variables, '${operation.kind}'> = {\n` +
+          `  kind: '${operation.kind}',\n` +
+          `  name: '${operation.name}',\n` +
+          `  document: ${operation.name}Document,\n` +
+          `  sha256: '${operation.sha256}',\n` +
+          `  text: ${JSON.stringify(operation.text)},\n` +
+          '};\n',
       )
       .join('\n');
+    const entries = operations
+      .map((operation) => `${jsdoc(operation.description, '  ')}  ${operation.method},`)
+      .join('\n');
     return [
+      "import type { Operation } from '../operation.js';",
       'import {',
       imports,
       "} from './graphql.js';",
+      'import type {',
+      typeImports,
+      "} from './graphql.js';",
       '',
+      descriptors,
       '/**',
       ' * Every operation in `src/operations/*.graphql`, by client method name: whether it is a query, mutation or',
       ' * subscription, its typed document, the exact text the client sends, and that text’s SHA-256 (the key of',

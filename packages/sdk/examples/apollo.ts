@@ -4,7 +4,8 @@ import { ClaimDocument, ClaimsDocument, type FetchLike } from '@claimgraph/sdk';
 /** Apollo Client takes the SDK's typed documents as they are; so does `useQuery` from `@apollo/client/react`. */
 export async function storyWithApollo(url: string, fetch?: FetchLike) {
   const apollo = new ApolloClient({
-    link: new HttpLink({ uri: url, fetch: fetch as typeof globalThis.fetch | undefined }),
+    // Apollo and urql type their options without `undefined`: spread the optional `fetch` in.
+    link: new HttpLink({ uri: url, ...(fetch && { fetch: fetch as typeof globalThis.fetch }) }),
     cache: new InMemoryCache(),
   });
 

@@ -1,28 +1,22 @@
-import { createClient, type FetchLike, type OperationVariables } from '@claimgraph/sdk';
+import { createBaseClient, type FetchLike, queryOptionsFor } from '@claimgraph/sdk';
+import { sources } from '@claimgraph/sdk/operations';
 import { QueryClient } from '@tanstack/query-core';
 
 /**
- * TanStack Query caches what the SDK's methods return; the same `queryFn` works with `useQuery` from
- * `@tanstack/react-query`, `@tanstack/vue-query` and the others.
+ * `queryOptionsFor` gives TanStack Query a key and a `queryFn` for one of the SDK's queries; the same object works
+ * with `useQuery` from `@tanstack/react-query`, `@tanstack/vue-query` and the others.
  */
 export async function storyWithTanStackQuery(url: string, fetch?: FetchLike) {
-  const sdk = createClient({ url, fetch });
+  const client = createBaseClient({ url, fetch });
   const queryClient = new QueryClient();
 
-  const variables: OperationVariables<'sources'> = { filter: { kinds: ['UNNAMED_COLLECTIVE'] } };
-  const { sources } = await queryClient.fetchQuery({
-    queryKey: ['claimgraph', 'sources', variables],
-    queryFn: ({ signal }) => sdk.sources(variables, { signal }),
-  });
+  const unnamedSources = queryOptionsFor(client, sources, { filter: { kinds: ['UNNAMED_COLLECTIVE'] } });
+  const { sources: found } = await queryClient.fetchQuery(unnamedSources);
 
   // Served from the cache: no second request.
-  const cached = queryClient.getQueryData<Awaited<ReturnType<typeof sdk.sources>>>([
-    'claimgraph',
-    'sources',
-    variables,
-  ]);
+  const cached = queryClient.getQueryData<Awaited<ReturnType<typeof unnamedSources.queryFn>>>(unnamedSources.queryKey);
   return {
-    unnamed: sources.edges.map((edge) => edge.node.name),
+    unnamed: found.edges.map((edge) => edge.node.name),
     cached: cached === undefined ? 0 : cached.sources.totalCount,
   };
 }

@@ -16,7 +16,14 @@ export async function writeWithAKey(url: string, apiKey: string, fetch?: FetchLi
   const input = { id: claim.id, revision: claim.revision };
   const { updateClaim } = await client.updateClaim({ input: { ...input, timeText: 'on Monday' } });
   const stale = await client.updateClaim({ input: { ...input, timeText: 'on Tuesday' } });
-  const conflict = stale.updateClaim.__typename === 'ConflictError' ? stale.updateClaim.code : undefined;
+  // The conflict says which revision the claim is at now: read it again from there.
+  const conflict = stale.updateClaim.__typename === 'ConflictError' ? stale.updateClaim : undefined;
 
-  return { created: claim.text, updated: updateClaim.__typename, conflict };
+  return {
+    created: claim.text,
+    updated: updateClaim.__typename,
+    conflict: conflict?.code,
+    startedFrom: claim.revision,
+    currentRevision: conflict?.currentRevision,
+  };
 }

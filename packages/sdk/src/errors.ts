@@ -1,10 +1,37 @@
+/**
+ * The stable `extensions.code` of each error the claimgraph server answers with: branch on these, never on messages.
+ * Expected failures of mutations (validation, not found, stale revision, forbidden) are not among them: they are
+ * data, members of each mutation's result union.
+ */
+export type ServerErrorCode =
+  /** A request without a valid API key: an invalid or revoked key (HTTP 401), or none where one is needed. */
+  | 'UNAUTHENTICATED'
+  /** The key's role may not read this. */
+  | 'FORBIDDEN'
+  | 'INVALID_ID'
+  | 'BAD_USER_INPUT'
+  | 'BAD_REQUEST'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'QUERY_TOO_COSTLY'
+  | 'TOO_MANY_FIELDS'
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'PERSISTED_QUERY_ONLY'
+  | 'RATE_LIMITED'
+  | 'REQUEST_TIMEOUT'
+  | 'REQUEST_ENTITY_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'DATABASE_UNAVAILABLE'
+  | 'SHUTTING_DOWN'
+  | 'INTERNAL_SERVER_ERROR';
+
 /** One entry of a GraphQL response's `errors`. */
 export interface GraphQLErrorEntry {
   message: string;
   path?: readonly (string | number)[];
   locations?: readonly { line: number; column: number }[];
   /** `extensions.code` is the server's stable error code: INVALID_ID, BAD_USER_INPUT, GRAPHQL_VALIDATION_FAILED… */
-  extensions?: { code?: string; [key: string]: unknown };
+  extensions?: { code?: ServerErrorCode; [key: string]: unknown };
 }
 
 /** Why a request failed: the server answered with GraphQL errors, with a bad HTTP status, or not at all. */
@@ -43,12 +70,12 @@ export class ClaimgraphError<TData = unknown> extends Error {
   }
 
   /** The distinct `extensions.code` values of the errors, in order. */
-  get codes(): string[] {
+  get codes(): ServerErrorCode[] {
     return [...new Set(this.errors.flatMap((error) => (error.extensions?.code ? [error.extensions.code] : [])))];
   }
 
   /** Whether any error has this code. */
-  hasCode(code: string): boolean {
+  hasCode(code: ServerErrorCode): boolean {
     return this.errors.some((error) => error.extensions?.code === code);
   }
 

@@ -28,13 +28,19 @@ export {
 } from './__generated__/rating-map.js';
 export type * from './__generated__/schema-types.js';
 export {
-  type ClaimgraphClient,
+  type BaseClient,
   type ClientOptions,
   type ConnectionPage,
-  createClient,
+  createBaseClient,
   type FetchLike,
   type HeaderValues,
-  type OperationKind,
+  type ReconnectOptions,
+  type RequestOptions,
+  type Runnable,
+} from './base-client.js';
+export {
+  type ClaimgraphClient,
+  createClient,
   type OperationMethods,
   type OperationName,
   type OperationResult,
@@ -42,6 +48,9 @@ export {
   type OperationVariables,
   operations,
   type PaginatedOperationName,
-  type RequestOptions,
 } from './client.js';
-export { ClaimgraphError, type ClaimgraphErrorKind, type GraphQLErrorEntry } from './errors.js';
+export { ClaimgraphError, type ClaimgraphErrorKind, type GraphQLErrorEntry, type ServerErrorCode } from './errors.js';
+// Documents of one's own, typed from the schema (gql.tada), with fragment masking.
+export { type FragmentOf, graphql, maskFragments, readFragment, unsafe_readResult } from './graphql.js';
+export type { Operation, OperationKind } from './operation.js';
+export { type OperationQueryKey, type OperationQueryOptions, queryOptionsFor } from './query-options.js';

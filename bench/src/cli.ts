@@ -11,15 +11,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { existingDataset, generate, urlFor } from './generate/load.js';
+import { Rng } from './generate/random.js';
 import { fixedRate } from './load/fixed-rate.js';
 import { wrk } from './load/wrk.js';
 import { describeMachine, toolVersion } from './machine.js';
-import { drawParams } from './params.js';
+import { drawParams, MAX_DISTINCT, shuffle } from './params.js';
 import { pgbench } from './pgbench.js';
 import { PGLITE_MAX_CLAIMS, pgliteCopy } from './pglite.js';
 import { type Results, type ShapeResult, writeResults } from './report.js';
 import { benchDir, post, type RunningServer, type ServerName, startServer } from './servers.js';
-import { type Body, bodies, type Flavour, failure, q5Body, q5EndCursor, SHAPES, type ShapeId } from './shapes.js';
+import { type Body, bodies, type Flavour, failure, SHAPES, type ShapeId, walkBody, walkPage } from './shapes.js';
 import { parseSize } from './size.js';
 import { SqlLog } from './sql-log.js';
 
@@ -33,7 +34,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10' },
     pool: { type: 'string', default: '10' },
-    servers: { type: 'string', default: 'claimgraph,claimgraph-uncached,postgraphile,apollo' },
+    servers: { type: 'string', default: 'claimgraph,claimgraph-uncached,claimgraph-repeated,postgraphile,apollo' },
     // The embedded row's shapes (claimgraph on PGlite, its own table); empty to skip it.
     embedded: { type: 'string', default: 'Q1,Q2,Q3' },
     shapes: { type: 'string', default: 'Q1,Q2,Q3,Q4,Q5,M1' },
@@ -58,8 +59,12 @@ const poolSize = Number(values.pool);
 const serverNames = values.servers.split(',') as ServerName[];
 const shapeIds = values.shapes.split(',') as ShapeId[];
 const readShapes = shapeIds.filter((s) => s !== 'M1');
-// Writes are never cached: the uncached row would measure M1 a second time.
-const shapesOf = (name: ServerName) => (name === 'claimgraph-uncached' ? readShapes : shapeIds);
+// The repeated-request row: claimgraph as served, sent the same 100 requests over and over (what
+// its response cache answers), beside the unique-traffic rows.
+const REPEATED = 'claimgraph-repeated';
+const REPEATED_BODIES = 100;
+// Writes are never cached: the uncached and repeated rows would measure M1 a second time.
+const shapesOf = (name: ServerName) => (name === 'claimgraph-uncached' || name === REPEATED ? readShapes : shapeIds);
 const database = `claimgraph_bench_${size}`;
 const databaseUrl = urlFor(values['admin-url'], database);
 const workDir = os.tmpdir();
@@ -188,16 +193,21 @@ try {
       const flavour = flavourOf(name);
       for (const shape of shapesOf(name)) {
         let list = bodies(shape, flavour, params);
-        if (shape === 'Q5') {
-          // Walk to the deep page with pages of 100, as a client would once; then read from there.
-          let after: string | null = null;
-          for (let at = 0; at < params.q5.position; at += 100) {
-            const response = await post(server.url, q5Body(flavour, params, after, 100));
+        if (shape === 'Q2' || shape === 'Q5') {
+          // Pages from anywhere in the list: every edge's cursor is a page start, collected by
+          // walking the list in pages of 100 as a client would (cursors are each server's own).
+          const cursors: (string | null)[] = [null];
+          for (let after: string | null = null, walked = 0; walked < MAX_DISTINCT; walked += 100) {
+            const response = await post(server.url, walkBody(shape, flavour, params, after));
             if (!response.data) break;
-            after = q5EndCursor(flavour, response.data).cursor;
+            const page = walkPage(response.data);
+            cursors.push(...page.cursors);
+            if (!page.next) break;
+            after = page.next;
           }
-          list = bodies(shape, flavour, params, after);
+          list = bodies(shape, flavour, params, shuffle(new Rng(seed, `${name}:${shape}`), cursors));
         }
+        if (name === REPEATED) list = list.slice(0, REPEATED_BODIES);
         shapeBodies.set(`${name}:${shape}`, list);
         const problem = failure(await post(server.url, list[0], authorization(name, shape)));
         const targets =
@@ -227,7 +237,19 @@ try {
   await restoreData();
 }
 
-// 3. Saturated throughput, read shapes, each server alone (the others idle).
+// 3. Saturated throughput, read shapes, each server alone (the others idle). Each shape's distinct
+// requests are split three ways: the warm-up's, the throughput run's and the latency run's, so no
+// timed request was ever sent before (a cache cannot answer it), except on the repeated row.
+function split(name: ServerName, list: Body[]) {
+  if (name === REPEATED) return { warm: list, timed: list, latency: list };
+  const warm = list.slice(0, Math.min(500, Math.ceil(list.length * 0.05)));
+  const rest = list.slice(warm.length);
+  const half = Math.ceil(rest.length / 2);
+  return { warm, timed: rest.slice(0, half), latency: rest.slice(half) };
+}
+/** The share of a run's requests that repeated an earlier one: the load reads its list in order. */
+const repeatedShare = (requests: number, distinct: number) => Math.max(0, requests - distinct) / Math.max(1, requests);
+
 const servers = await startAll([...serverNames, 'floor']);
 try {
   for (const name of serverNames) {
@@ -236,31 +258,39 @@ try {
       const result = resultOf(shape, name);
       const list = shapeBodies.get(`${name}:${shape}`);
       if (result.error || !list) continue;
-      await sendEach(server.url, list, connections);
-      await wrk({ url: server.url, bodies: list, connections, seconds: warmup, workDir });
+      const { warm, timed } = split(name, list);
+      await sendEach(server.url, warm, connections);
+      await wrk({ url: server.url, bodies: warm, connections, seconds: warmup, workDir });
       const rowsBefore = await dbRows();
-      const load = await wrk({ url: server.url, bodies: list, connections, seconds, workDir });
+      const load = await wrk({ url: server.url, bodies: timed, connections, seconds, workDir });
       await new Promise((resolve) => setTimeout(resolve, 1500));
       result.rows = (await dbRows()) - rowsBefore;
       result.rows /= Math.max(1, load.requests);
       result.rps = load.rps;
       result.errors = load.errors;
+      result.distinct = timed.length;
+      result.repeated = name === REPEATED ? 1 : repeatedShare(load.requests, timed.length);
       if (load.errors) result.error = load.sample;
-      log(`  ${name} ${shape}: ${load.rps.toFixed(0)} req/s, ${load.errors} errors`);
+      log(
+        `  ${name} ${shape}: ${load.rps.toFixed(0)} req/s, ${load.errors} errors, ${timed.length} distinct requests, ${(result.repeated * 100).toFixed(0)}% repeated`,
+      );
     }
   }
 
-  // 4. Latency at a fixed rate: half the slowest server's throughput for the shape, the same for all.
+  // 4. Latency at a fixed rate: half PostGraphile's throughput for the shape (half the slowest
+  // server's when PostGraphile is not in the run), the same rate for every server.
   const rates = new Map<ShapeId, number>();
   for (const shape of readShapes) {
-    const measured = results.filter((r) => r.shape === shape && r.rps && !r.error).map((r) => r.rps as number);
-    const rate = Math.max(5, Math.min(1000, Math.round((Math.min(...measured) || 10) / 2)));
+    const ok = results.filter((r) => r.shape === shape && r.rps && !r.error);
+    const peer = ok.find((r) => r.server === 'postgraphile')?.rps;
+    const base = peer ?? Math.min(...ok.map((r) => r.rps as number));
+    const rate = Math.max(5, Math.min(2000, Math.round((Number.isFinite(base) ? base : 10) / 2)));
     rates.set(shape, rate);
-    for (const result of results.filter((r) => r.shape === shape && r.rps && !r.error)) {
+    for (const result of ok) {
       const server = servers.get(result.server) as RunningServer;
-      const list = shapeBodies.get(`${result.server}:${shape}`) as Body[];
-      // Warm again: minutes have passed since the throughput run (the response cache keeps answers 30 s).
-      await sendEach(server.url, list, connections);
+      const { warm, latency: list } = split(result.server, shapeBodies.get(`${result.server}:${shape}`) as Body[]);
+      // Warm again: minutes have passed since the throughput run.
+      await sendEach(server.url, warm, connections);
       const latency = await fixedRate({
         url: server.url,
         bodies: list,
@@ -270,7 +300,7 @@ try {
       });
       Object.assign(result, { rate, p50: latency.p50, p99: latency.p99 });
       log(
-        `  ${result.server} ${shape} at ${rate}/s: p50 ${(latency.p50 / 1000).toFixed(1)} ms, p99 ${(latency.p99 / 1000).toFixed(1)} ms`,
+        `  ${result.server} ${shape} at ${rate}/s: p50 ${(latency.p50 / 1000).toFixed(1)} ms, p99 ${(latency.p99 / 1000).toFixed(1)} ms, ${(repeatedShare(latency.sent, list.length) * 100).toFixed(0)}% repeated`,
       );
     }
   }
@@ -370,15 +400,23 @@ try {
       for (const [shape, list] of lists) {
         const result = resultOf(shape, 'claimgraph-pglite');
         if (result.error) continue;
-        await wrk({ url: server.url, bodies: list, connections, seconds: warmup, workDir });
+        const { warm, timed } = split('claimgraph-pglite', list);
+        await wrk({ url: server.url, bodies: warm, connections, seconds: warmup, workDir });
         await settle();
-        const load = await wrk({ url: server.url, bodies: list, connections, seconds, workDir });
+        const load = await wrk({ url: server.url, bodies: timed, connections, seconds, workDir });
+        result.distinct = timed.length;
+        result.repeated = repeatedShare(load.requests, timed.length);
         Object.assign(result, { rps: load.rps, errors: load.errors });
         if (load.errors) result.error = load.sample;
         await settle();
         // Its own rate, half its throughput: the PostgreSQL servers' rate would overload it.
         const rate = Math.max(5, Math.round(load.rps / 2));
-        const latency = await fixedRate({ url: server.url, bodies: list, rate, seconds });
+        const latency = await fixedRate({
+          url: server.url,
+          bodies: split('claimgraph-pglite', list).latency,
+          rate,
+          seconds,
+        });
         Object.assign(result, { rate, p50: latency.p50, p99: latency.p99 });
         await settle();
         log(`  claimgraph-pglite ${shape}: ${load.rps.toFixed(0)} req/s, p99 ${(latency.p99 / 1000).toFixed(1)} ms`);

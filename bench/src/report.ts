@@ -23,6 +23,9 @@ export interface ShapeResult {
   control?: number;
   /** Rows read by the statements' scans per request. */
   rows?: number;
+  /** Distinct requests the throughput run drew from, and the share of its requests that repeated one. */
+  distinct?: number;
+  repeated?: number;
   error?: string;
 }
 
@@ -44,6 +47,7 @@ export interface Results {
 const SERVER_LABEL: Record<ServerName, string> = {
   claimgraph: 'claimgraph',
   'claimgraph-uncached': 'claimgraph, no response cache',
+  'claimgraph-repeated': 'claimgraph, 100 repeated requests (cache answers)',
   'claimgraph-pglite': 'claimgraph on PGlite (embedded)',
   postgraphile: 'PostGraphile 5',
   apollo: 'Apollo + Prisma',
@@ -52,6 +56,7 @@ const SERVER_LABEL: Record<ServerName, string> = {
 const COLOURS: Partial<Record<ServerName, string>> = {
   claimgraph: '#2563eb',
   'claimgraph-uncached': '#60a5fa',
+  'claimgraph-repeated': '#c7d2fe',
   postgraphile: '#f59e0b',
   apollo: '#6b7280',
   'claimgraph-pglite': '#93c5fd',
@@ -80,7 +85,7 @@ export function markdown(results: Results, chartFile: string) {
   lines.push(`# claimgraph benchmark: ${results.size} claims`, '');
   lines.push(
     `Run ${results.date.slice(0, 16).replace('T', ' ')} UTC. Machine: ${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.os}; ` +
-      `Node ${machine.node} (PostGraphile on ${results.tools.node22}), ${machine.postgres}. ` +
+      `every server on Node ${results.tools.node22} (the benchmark itself on ${machine.node}), ${machine.postgres}. ` +
       `Load average ${machine.loadAtStart.toFixed(2)} at the start, ${(machine.loadAtEnd ?? Number.NaN).toFixed(2)} at the end (the benchmark's own load)` +
       (machine.loadAtStart > 0.5 ? ' (**something else was running: treat these numbers as noisy**).' : '.'),
     '',
@@ -94,26 +99,27 @@ export function markdown(results: Results, chartFile: string) {
     '',
   );
   lines.push(
-    `Throughput: wrk, ${settings.connections} connections, ${settings.seconds} s after a warm-up (each distinct request once, then ${settings.warmup} s of load), requests drawn at random from each shape's parameter list. ` +
-      `Latency: an open-loop client at a fixed rate per shape (half the slowest server's throughput, the same for every server), timed from when each request was due. ` +
+    `Unique traffic: each shape draws from thousands of distinct requests (claims across the whole table, every actor in more than 5 claims × 4 certainty sets, thousands of searches, pages at every depth by cursor), split into a warm-up part, a throughput part and a latency part, each sent in order, so no timed request was sent before; "distinct" is the throughput part's size and "repeated" the share of its requests that came round again. The repeated row sends claimgraph the same 100 requests over and over: what its response cache answers. ` +
+      `Throughput: wrk, ${settings.connections} connections, ${settings.seconds} s after a warm-up (the warm-up part once, then ${settings.warmup} s of load on it). ` +
+      `Latency: an open-loop client at a fixed rate per shape (half PostGraphile's throughput, the same for every server), timed from when each request was due. ` +
       `SQL/req: statements PostgreSQL logged for the database over 20 sequential requests (log_statement = all, on only while counting; BEGIN/COMMIT not counted); rows/req: rows read by scans (pg_stat_database) over the wrk run. Pool size ${settings.poolSize} for every server.`,
     '',
   );
   lines.push(
-    '| shape | server | req/s | × PostGraphile | × `{ __typename }` floor | × SQL floor | p50 ms | p99 ms | at req/s | SQL/req | rows/req |',
+    '| shape | server | req/s | × PostGraphile | × `{ __typename }` floor | × SQL floor | p50 ms | p99 ms | at req/s | SQL/req | rows/req | distinct | repeated |',
   );
-  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const result of results.results.filter((r) => r.shape !== 'M1' && r.server !== 'claimgraph-pglite')) {
     const r = ratios(results, result);
     const label = `${result.shape} ${results.shapes[result.shape].title}`;
     if (result.error && !result.rps) {
       lines.push(
-        `| ${label} | ${SERVER_LABEL[result.server]} | failed: ${result.error.replace(/\|/g, '/').slice(0, 80)} | | | | | | | | |`,
+        `| ${label} | ${SERVER_LABEL[result.server]} | failed: ${result.error.replace(/\|/g, '/').slice(0, 80)} | | | | | | | | | | |`,
       );
       continue;
     }
     lines.push(
-      `| ${label} | ${SERVER_LABEL[result.server]} | ${n0(result.rps)} | ${n2(r.vsPostgraphile)} | ${n2(r.vsTypename)} | ${n2(r.vsSql)} | ${ms(result.p50)} | ${ms(result.p99)} | ${n0(result.rate)} | ${n2(result.statements)} | ${n0(result.rows)} |`,
+      `| ${label} | ${SERVER_LABEL[result.server]} | ${n0(result.rps)} | ${n2(r.vsPostgraphile)} | ${n2(r.vsTypename)} | ${n2(r.vsSql)} | ${ms(result.p50)} | ${ms(result.p99)} | ${n0(result.rate)} | ${n2(result.statements)} | ${n0(result.rows)} | ${n0(result.distinct)} | ${result.repeated == null ? '–' : `${Math.round(result.repeated * 100)}%`} |`,
     );
   }
   lines.push('');
@@ -176,9 +182,9 @@ export function markdown(results: Results, chartFile: string) {
 
 /** A grouped bar chart of req/s by shape and server, log scale, as plain SVG. */
 export function chart(results: Results) {
-  const servers = (['claimgraph', 'claimgraph-uncached', 'postgraphile', 'apollo'] as const).filter((s) =>
-    results.results.some((r) => r.server === s),
-  );
+  const servers = (
+    ['claimgraph', 'claimgraph-uncached', 'claimgraph-repeated', 'postgraphile', 'apollo'] as const
+  ).filter((s) => results.results.some((r) => r.server === s));
   const shapes = [...new Set(results.results.filter((r) => r.shape !== 'M1').map((r) => r.shape))];
   const width = 820;
   const height = 360;

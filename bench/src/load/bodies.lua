@@ -1,5 +1,6 @@
--- wrk script: POSTs a GraphQL body picked at random from a file (one JSON body a line), counts
--- responses that are not 200 or carry GraphQL errors, and prints a JSON summary at the end.
+-- wrk script: POSTs the GraphQL bodies of a file (one JSON body a line) in order, each thread from
+-- its own start, so a run repeats a request only once it has sent them all; counts responses that
+-- are not 200 or carry GraphQL errors, and prints a JSON summary at the end.
 local bodies = {}
 local threads = {}
 local path = "/graphql"
@@ -7,6 +8,7 @@ local headers = { ["Content-Type"] = "application/json", ["Accept"] = "applicati
 
 function setup(thread)
   table.insert(threads, thread)
+  thread:set("slot", #threads)
 end
 
 function init(args)
@@ -15,13 +17,15 @@ function init(args)
   for line in io.lines(args[1]) do
     if #line > 0 then table.insert(bodies, line) end
   end
-  math.randomseed(os.time() + #tostring({}))
+  local nthreads = tonumber(args[4]) or 1
+  index = math.floor((slot - 1) * #bodies / nthreads)
   errors = 0
   sample = nil
 end
 
 function request()
-  return wrk.format("POST", path, headers, bodies[math.random(#bodies)])
+  index = index % #bodies + 1
+  return wrk.format("POST", path, headers, bodies[index])
 end
 
 function response(status, _, body)

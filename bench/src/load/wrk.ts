@@ -30,10 +30,11 @@ export async function wrk(options: {
   await writeFile(file, `${options.bodies.map((b) => JSON.stringify(b)).join('\n')}\n`);
   const url = new URL(options.url);
   const script = path.join(import.meta.dirname, 'bodies.lua');
+  const threads = Math.min(2, options.connections);
   const { stdout } = await run(
     'wrk',
     [
-      `-t${Math.min(2, options.connections)}`,
+      `-t${threads}`,
       `-c${options.connections}`,
       `-d${options.seconds}s`,
       '--timeout',
@@ -45,6 +46,7 @@ export async function wrk(options: {
       file,
       url.pathname,
       options.authorization ?? '',
+      String(threads),
     ],
     { maxBuffer: 1 << 20 },
   );

@@ -19,6 +19,7 @@ import {
   ArticlesDocument,
   ArticleTextDocument,
   ArticleVersionsDocument,
+  ArticleVersionTextDocument,
   AssessmentAddedDocument,
   ChangesDocument,
   ClaimDocument,
@@ -31,6 +32,7 @@ import {
   CreateApiKeyDocument,
   CreateClaimDocument,
   CreateSourceDocument,
+  EntityHistoryDocument,
   ImportClaimReviewDocument,
   ImportWebAnnotationsDocument,
   IngestArticleDocument,
@@ -198,6 +200,13 @@ export const operations = {
     sha256: '658506d58fc4ce1bc062c2fa7bc4c3e7f3e82ec9b2eb6d5063bb3232db5d5113',
     text: "query ArticleVersions($id: ID!, $first: Int, $after: String) {\n  article(id: $id) {\n    id\n    versions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ArticleVersionSummary\n        }\n      }\n    }\n  }\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}\n\nfragment ArticleVersionSummary on ArticleVersion {\n  id\n  number\n  sha256\n  retrievedAt\n}",
   },
+  articleVersionText: {
+    kind: 'query' as const,
+    name: 'ArticleVersionText',
+    document: ArticleVersionTextDocument,
+    sha256: '6081607be0f19e77128dba3ab619b0085bd8f26d94c9b3be0f4f106d50d8ad5e',
+    text: "query ArticleVersionText($id: ID!, $first: Int = 100, $after: String) {\n  node(id: $id) {\n    __typename\n    id\n    ... on ArticleVersion {\n      ...ArticleVersionSummary\n      text\n      blocks {\n        kind\n        start\n        end\n      }\n      article {\n        id\n      }\n      appearances(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            ...AppearanceFields\n            claim {\n              ...ClaimSummary\n            }\n          }\n        }\n      }\n    }\n  }\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}\n\nfragment ActorRef on Actor {\n  id\n  name\n  actorKind: kind\n}\n\nfragment SourceRef on Source {\n  id\n  name\n  sourceKind: kind\n  reliability {\n    rating\n  }\n}\n\nfragment AttributionHopFields on AttributionHop {\n  id\n  position\n  role\n  anchor {\n    ...TextAnchorFields\n  }\n  agent {\n    __typename\n    ...ActorRef\n    ...SourceRef\n  }\n}\n\nfragment ArticleVersionSummary on ArticleVersion {\n  id\n  number\n  sha256\n  retrievedAt\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}\n\nfragment AppearanceFields on ClaimAppearance {\n  id\n  revision\n  statedCertainty\n  quote\n  block\n  anchorStatus\n  note\n  anchor {\n    ...TextAnchorFields\n  }\n  cues {\n    id\n    kind\n    anchor {\n      ...TextAnchorFields\n    }\n  }\n  attribution {\n    ...AttributionHopFields\n  }\n}\n\nfragment ClaimSummary on Claim {\n  id\n  text\n  type\n  verificationStatus\n  time {\n    text\n    start\n    end\n  }\n  quantity {\n    value\n    lower\n    upper\n    unit\n    approximate\n    unknown\n  }\n}",
+  },
   assessmentAdded: {
     kind: 'subscription' as const,
     name: 'AssessmentAdded',
@@ -281,6 +290,13 @@ export const operations = {
     document: CreateSourceDocument,
     sha256: '9e823433093ae46634d65cb2f3c486b977feaa1c49779f7395d4d83eb2135b59',
     text: "mutation CreateSource($input: CreateSourceInput!) {\n  createSource(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on CreateSourceSuccess {\n      source {\n        ...SourceDetail\n      }\n    }\n  }\n}\n\nfragment ReliabilityFields on SourceReliability {\n  rating\n  rationale\n  assessedAt\n  assessedBy\n}\n\nfragment SourceSummary on Source {\n  id\n  name\n  kind\n  domain\n  country\n  stateAffiliated\n  reliability {\n    ...ReliabilityFields\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n}\n\nfragment SourceDetail on Source {\n  ...SourceSummary\n  url\n  description\n  languages\n  createdAt\n  updatedAt\n  revision\n  parent {\n    id\n    name\n  }\n  children {\n    id\n    name\n  }\n  reliabilityHistory {\n    ...ReliabilityFields\n  }\n}",
+  },
+  entityHistory: {
+    kind: 'query' as const,
+    name: 'EntityHistory',
+    document: EntityHistoryDocument,
+    sha256: '28e6e52f89d3fc098892e9b00a0c903f395127ef25c4bc019ffe67ec9533dd29',
+    text: "query EntityHistory($id: ID!, $first: Int, $after: String) {\n  node(id: $id) {\n    __typename\n    id\n    ... on Article {\n      history(first: $first, after: $after) {\n        ...HistoryPage\n      }\n    }\n    ... on Claim {\n      history(first: $first, after: $after) {\n        ...HistoryPage\n      }\n    }\n    ... on Actor {\n      history(first: $first, after: $after) {\n        ...HistoryPage\n      }\n    }\n    ... on Source {\n      history(first: $first, after: $after) {\n        ...HistoryPage\n      }\n    }\n  }\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}\n\nfragment ChangeEventFields on ChangeEvent {\n  id\n  at\n  author\n  operation\n  entityType\n  entityId\n  message\n  references\n  requestId\n  changes {\n    field\n    before\n    after\n  }\n}\n\nfragment HistoryPage on ChangeEventConnection {\n  totalCount\n  pageInfo {\n    ...PageInfoFields\n  }\n  edges {\n    cursor\n    node {\n      ...ChangeEventFields\n    }\n  }\n}",
   },
   importClaimReview: {
     kind: 'mutation' as const,

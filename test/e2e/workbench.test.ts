@@ -1,0 +1,212 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axe, scrollsSideways } from './axe.js';
+import { launch, problems, screenshot } from './browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const url = () => inject('e2eUrl');
+
+/** Selects words in the article's text as a reader would with the mouse, then releases the button. */
+async function selectWords(page: Page, words: string, occurrence = 0) {
+  await page.evaluate(
+    ({ words, occurrence }) => {
+      const container = document.querySelector('.article-text') as HTMLElement;
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      const nodes: { node: Text; start: number }[] = [];
+      let all = '';
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        nodes.push({ node, start: all.length });
+        all += node.data;
+      }
+      let at = all.indexOf(words);
+      for (let i = 0; i < occurrence; i++) at = all.indexOf(words, at + 1);
+      if (at < 0) throw new Error(`not in the text: ${words}`);
+      const locate = (offset: number): [Text, number] => {
+        const found = [...nodes].reverse().find((entry) => entry.start <= offset) as { node: Text; start: number };
+        return [found.node, offset - found.start];
+      };
+      const range = document.createRange();
+      range.setStart(...locate(at));
+      range.setEnd(...locate(at + words.length));
+      const selection = window.getSelection() as Selection;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      container.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    },
+    { words, occurrence },
+  );
+}
+
+/** A write by another analyst, straight through the API: the page must show it without a reload. */
+async function assessAsSecondAnalyst(claimId: string) {
+  const response = await fetch(`${url()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('e2eSecondKey')}` },
+    body: JSON.stringify({
+      query: `mutation ($input: AddAssessmentInput!) { addAssessment(input: $input) { __typename } }`,
+      variables: {
+        input: {
+          claimId,
+          verificationStatus: 'MISLEADING',
+          credibility: 3,
+          rationale: 'The port was closed to cargo ships only, for one day.',
+        },
+      },
+    }),
+  });
+  expect(await response.json()).toEqual({ data: { addAssessment: { __typename: 'AddAssessmentSuccess' } } });
+}
+
+describe.for([1400, 390])('the analyst’s workflow at %i px, in Chromium', (width) => {
+  test('from an empty key field to an assessed, attributed claim in a newly ingested article, then its next version', async () => {
+    const page = await browser.newPage({ viewport: { width, height: width > 800 ? 900 : 844 } });
+    const errors = problems(page);
+    const check = async (view: string) => {
+      expect(await axe(page, view), `axe on ${view} at ${width}px`).toEqual([]);
+      expect(await scrollsSideways(page), `${view} at ${width}px scrolls sideways`).toBe(false);
+      await screenshot(page, `${width}-workflow-${view}.png`);
+    };
+    const gazette = `Harbour Gazette ${width}`;
+    const headline = `Rumours spread: Example Bay port closed (${width})`;
+    const text = [
+      headline,
+      `Rumours spread on Friday that the port of Example Bay was closed to all shipping, according to the ${gazette}.`,
+      'A spokesman for the Ministry of Silence declined to comment.',
+      'Example Wire',
+    ].join('\n\n');
+
+    // 1. The key field starts empty; the key is kept for this tab only.
+    await page.goto(`${url()}/`);
+    const keyField = page.locator('#api-key');
+    expect(await keyField.inputValue()).toBe('');
+    await page.locator('nav a', { hasText: 'Ingest' }).click();
+    await page.waitForSelector('.ingest');
+    expect(await page.locator('.ingest').textContent()).toContain('Enter an API key');
+    await keyField.fill(inject('e2eEditorKey'));
+    await page.locator('.key-field button[type="submit"]').click();
+    await expect.poll(() => page.locator('.key-field .who').textContent()).toBe('Editing as analyst@example.org (editor)');
+    expect(await page.evaluate(() => sessionStorage.getItem('claimgraph.apiKey'))).toBe(inject('e2eEditorKey'));
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+    // 2. Ingest a text.
+    await page.fill('#ingest-headline', headline);
+    await page.fill('#ingest-url', `https://example.org/example-bay-${width}`);
+    await page.fill('#ingest-text', text);
+    await page.fill('#ingest-message', 'A new story to check');
+    await check('ingest');
+    await page.locator('.ingest button[type="submit"]').click();
+    await page.waitForSelector('.article-view .article-text');
+    expect(await page.locator('.article-view h2.headline').textContent()).toBe(headline);
+    const articleUrl = page.url();
+
+    // 3. Select the words of the claim: the form opens on them.
+    await selectWords(page, 'the port of Example Bay was closed to all shipping');
+    const form = page.locator('form.appearance-form');
+    await form.waitFor();
+    expect(await form.locator('q.quote').textContent()).toBe('the port of Example Bay was closed to all shipping');
+    await form.locator('textarea').fill('The port of Example Bay was closed to all shipping on Friday.');
+    await form.locator('select[id$="-certainty"]').selectOption('RUMOUR');
+
+    // 4. Cue words, selected the same way ("Rumours" is in the headline too: the lede's is meant).
+    await form.locator('select[id$="-cue-kind"]').selectOption('SOURCING');
+    await selectWords(page, 'Rumours spread', 1);
+    await form.getByRole('button', { name: 'Add “Rumours spread” as a cue' }).click();
+    expect(await form.locator('fieldset').nth(1).locator('li').count()).toBe(1);
+
+    // 5. Attribution: the gazette, created inline with the words that name it; then The Independent, found by search.
+    await form.getByRole('button', { name: 'Add a hop' }).click();
+    const hop1 = form.locator('ol.drafts > li').nth(0);
+    await hop1.locator('select').first().selectOption('REPORTER');
+    await hop1.locator('input[type="search"]').fill(gazette);
+    await hop1.getByRole('button', { name: `Not listed? Create “${gazette}”` }).click();
+    await hop1.getByRole('button', { name: `Create “${gazette}”` }).click();
+    await expect.poll(() => hop1.locator('.picked').textContent()).toContain(`${gazette} (source)`);
+    await selectWords(page, `the ${gazette}`);
+    await hop1.getByRole('button', { name: `Use “the ${gazette}” as the words that say so` }).click();
+    await form.getByRole('button', { name: 'Add a hop' }).click();
+    const hop2 = form.locator('ol.drafts > li').nth(1);
+    await hop2.locator('select').first().selectOption('REPUBLISHER');
+    await hop2.locator('input[type="search"]').fill('Independent');
+    await hop2.getByRole('button', { name: /^The Independent/ }).click();
+    await check('record-claim');
+    await form.getByRole('button', { name: 'Save the claim here' }).click();
+
+    // 6. The claim is highlighted as a rumour, selected, with its cue and its two hops in order.
+    await page.waitForSelector('.claim-panel');
+    expect(await page.locator('.claim-text').textContent()).toBe('The port of Example Bay was closed to all shipping on Friday.');
+    const mark = page.locator('mark.appearance[data-selected="true"]');
+    expect(await mark.getAttribute('data-certainty')).toBe('RUMOUR');
+    expect(await page.locator('.claim-panel .cue').textContent()).toContain('Rumours spread');
+    const hops = page.locator('ol.chain > li');
+    await expect.poll(() => hops.count()).toBe(2);
+    expect(await hops.nth(0).textContent()).toContain(`reported by${gazette}`.replace('by', 'by '));
+    expect(await hops.nth(0).locator('.words').textContent()).toBe(`the ${gazette}`);
+    expect(await hops.nth(1).textContent()).toContain('republished by The Independent');
+    const claimId = (await mark.getAttribute('data-claim-id')) as string;
+
+    // 7. Assess it: a closed status without a rationale is refused with the API's typed error, and nothing is saved.
+    const assess = page.locator('details.tool', { hasText: 'Add an assessment' });
+    await assess.locator('summary').click();
+    await assess.locator('select').first().selectOption('CONFIRMED_FALSE');
+    await assess.locator('select').nth(1).selectOption('5');
+    await assess.getByRole('button', { name: 'Save the assessment' }).click();
+    await expect.poll(() => assess.locator('[role="alert"]').textContent()).toMatch(/rationale/i);
+    expect(await page.locator('.assessments').textContent()).toContain('Not assessed yet');
+    await check('assessment-refused');
+    await assess.locator('textarea').fill('The harbour authority’s notices show the port open all week.');
+    await assess.getByRole('button', { name: 'Save the assessment' }).click();
+    await expect.poll(() => page.locator('.assessments li[data-current="true"]').textContent()).toContain('confirmed false');
+    expect(await page.locator('.assessments li[data-current="true"]').textContent()).toContain('5 improbable');
+    expect(await page.locator('.assessments li[data-current="true"]').textContent()).toContain('analyst@example.org');
+    expect(await assess.locator('[role="alert"]').count()).toBe(0);
+    await page.locator('.claim-panel .history summary').click();
+    await expect.poll(() => page.locator('.claim-panel .changes').textContent()).toContain('analyst@example.org');
+    await check('assessed');
+
+    // 8. Another analyst's assessment appears without a reload (the SDK's subscription), above the first.
+    await assessAsSecondAnalyst(claimId);
+    await expect.poll(() => page.locator('.assessments li[data-current="true"]').textContent()).toContain('misleading');
+    expect(await page.locator('.assessments > li').count()).toBe(2);
+    expect(await page.locator('.live').textContent()).toContain('second.analyst@example.org');
+    await check('live-update');
+
+    // 9. Rate the new source: its dated rating and rationale join its history.
+    await hops.nth(0).locator('a.agent').click();
+    await page.waitForSelector('.lists .detail h2');
+    const rate = page.locator('details.tool', { hasText: 'Rate this source' });
+    await rate.locator('summary').click();
+    await rate.locator('select').selectOption('D');
+    await rate.locator('textarea').fill('A local paper with no corrections policy.');
+    await rate.getByRole('button', { name: 'Save the rating' }).click();
+    await expect.poll(() => page.locator('.ratings li').first().textContent()).toContain('D not usually reliable');
+    expect(await page.locator('.ratings .rationale').first().textContent()).toBe('A local paper with no corrections policy.');
+    await check('source-rated');
+
+    // 10. A corrected text becomes version 2: the diff shows what changed, the claim's words are gone, so it is orphaned.
+    await page.goto(articleUrl);
+    await page.getByRole('link', { name: 'Ingest a new version of this article' }).click();
+    await expect.poll(() => page.locator('#ingest-text').inputValue()).toBe(text);
+    await page.fill('#ingest-text', text.replace('was closed to all shipping', 'stayed open'));
+    await page.locator('.ingest button[type="submit"]').click();
+    await page.waitForSelector('.versions .diff');
+    expect(await page.locator('.version-list li').count()).toBe(2);
+    expect(await page.locator('.diff del').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('closed')]));
+    expect(await page.locator('.diff ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('open')]));
+    await expect.poll(() => page.locator('.orphans li').textContent()).toContain(
+      'The port of Example Bay was closed to all shipping on Friday.',
+    );
+    expect(await page.locator('mark.appearance').count()).toBe(0);
+    await page.locator('.versions').scrollIntoViewIfNeeded();
+    await check('new-version');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -151,12 +151,12 @@ function useLiveUpdates(articleId: string) {
           { signal: controller.signal },
         )) {
           const { event, claim } = claimChanged;
+          setNotice(`Live: ${event.author} ${operations[event.operation]} ${words(event.entityType)} of “${claim.text}”`);
           await Promise.all([
             queries.invalidateQueries({ queryKey: ['article', articleId] }),
             queries.invalidateQueries({ queryKey: ['claim', claim.id] }),
             queries.invalidateQueries({ queryKey: ['history'] }),
           ]);
-          setNotice(`Live: ${event.author} ${operations[event.operation]} ${words(event.entityType)} of “${claim.text}”`);
         }
       } catch (error) {
         if (!controller.signal.aborted) setNotice(`Live updates stopped: ${String(error)}`);

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { appendFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { artifacts } from './browser.js';
@@ -18,8 +18,8 @@ interface AxeResult {
  */
 export async function axe(page: Page, view: string): Promise<string[]> {
   await page.addScriptTag({ path: axeSource });
-  const result = await page.evaluate(
-    () => (window as unknown as { axe: { run: (context: Document) => Promise<AxeResult> } }).axe.run(document),
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (context: Document) => Promise<AxeResult> } }).axe.run(document),
   );
   const severe = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   await mkdir(artifacts, { recursive: true });

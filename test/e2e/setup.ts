@@ -26,6 +26,8 @@ export default async function setup(project: TestProject) {
   await promisify(execFile)(path.join(explorer, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
     cwd: explorer,
   });
+  // Each run writes its own axe-core report (test/e2e/axe.ts appends to it view by view).
+  await rm(path.join(root, 'test-results/axe.ndjson'), { force: true });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'claimgraph-e2e-'));
   const env = { CLAIMGRAPH_DATA_DIR: path.join(dataDir, 'pglite'), DATABASE_URL: '' };
   // PGlite is one process at a time: the key is made before the server opens the folder.

@@ -1,6 +1,6 @@
-import { createClient } from '@claimgraph/sdk';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { createClient } from '../../packages/sdk/src/index.js';
 import { axe, scrollsSideways } from './axe.js';
 import { launch, problems, screenshot } from './browser.js';
 
@@ -89,7 +89,9 @@ describe.for([1400, 390])('the analyst’s workflow at %i px, in Chromium', (wid
     expect(await page.locator('.ingest').textContent()).toContain('Enter an API key');
     await keyField.fill(inject('e2eEditorKey'));
     await page.locator('.key-field button[type="submit"]').click();
-    await expect.poll(() => page.locator('.key-field .who').textContent()).toBe('Editing as analyst@example.org (editor)');
+    await expect
+      .poll(() => page.locator('.key-field .who').textContent())
+      .toBe('Editing as analyst@example.org (editor)');
     expect(await page.evaluate(() => sessionStorage.getItem('claimgraph.apiKey'))).toBe(inject('e2eEditorKey'));
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
 
@@ -138,7 +140,9 @@ describe.for([1400, 390])('the analyst’s workflow at %i px, in Chromium', (wid
 
     // 6. The claim is highlighted as a rumour, selected, with its cue and its two hops in order.
     await page.waitForSelector('.claim-panel');
-    expect(await page.locator('.claim-text').textContent()).toBe('The port of Example Bay was closed to all shipping on Friday.');
+    expect(await page.locator('.claim-text').textContent()).toBe(
+      'The port of Example Bay was closed to all shipping on Friday.',
+    );
     const mark = page.locator('mark.appearance[data-selected="true"]');
     expect(await mark.getAttribute('data-certainty')).toBe('RUMOUR');
     expect(await page.locator('.claim-panel .cue').textContent()).toContain('Rumours spread');
@@ -160,7 +164,9 @@ describe.for([1400, 390])('the analyst’s workflow at %i px, in Chromium', (wid
     await check('assessment-refused');
     await assess.locator('textarea').fill('The harbour authority’s notices show the port open all week.');
     await assess.getByRole('button', { name: 'Save the assessment' }).click();
-    await expect.poll(() => page.locator('.assessments li[data-current="true"]').textContent()).toContain('confirmed false');
+    await expect
+      .poll(() => page.locator('.assessments li[data-current="true"]').textContent())
+      .toContain('confirmed false');
     expect(await page.locator('.assessments li[data-current="true"]').textContent()).toContain('5 improbable');
     expect(await page.locator('.assessments li[data-current="true"]').textContent()).toContain('analyst@example.org');
     expect(await assess.locator('[role="alert"]').count()).toBe(0);
@@ -184,7 +190,9 @@ describe.for([1400, 390])('the analyst’s workflow at %i px, in Chromium', (wid
     await rate.locator('textarea').fill('A local paper with no corrections policy.');
     await rate.getByRole('button', { name: 'Save the rating' }).click();
     await expect.poll(() => page.locator('.ratings li').first().textContent()).toContain('D not usually reliable');
-    expect(await page.locator('.ratings .rationale').first().textContent()).toBe('A local paper with no corrections policy.');
+    expect(await page.locator('.ratings .rationale').first().textContent()).toBe(
+      'A local paper with no corrections policy.',
+    );
     await check('source-rated');
 
     // 10. A corrected text becomes version 2: the diff shows what changed, the claim's words are gone, so it is orphaned.
@@ -195,11 +203,15 @@ describe.for([1400, 390])('the analyst’s workflow at %i px, in Chromium', (wid
     await page.locator('.ingest button[type="submit"]').click();
     await page.waitForSelector('.versions .diff');
     expect(await page.locator('.version-list li').count()).toBe(2);
-    expect(await page.locator('.diff del').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('closed')]));
-    expect(await page.locator('.diff ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('open')]));
-    await expect.poll(() => page.locator('.orphans li').textContent()).toContain(
-      'The port of Example Bay was closed to all shipping on Friday.',
+    expect(await page.locator('.diff del').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('closed')]),
     );
+    expect(await page.locator('.diff ins').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('open')]),
+    );
+    await expect
+      .poll(() => page.locator('.orphans li').textContent())
+      .toContain('The port of Example Bay was closed to all shipping on Friday.');
     expect(await page.locator('mark.appearance').count()).toBe(0);
     await page.locator('.versions').scrollIntoViewIfNeeded();
     await check('new-version');

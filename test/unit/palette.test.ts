@@ -1,4 +1,5 @@
 import {
+  type Color,
   differenceCiede2000,
   filterDeficiencyDeuter,
   filterDeficiencyProt,
@@ -7,19 +8,21 @@ import {
   wcagContrast,
 } from 'culori';
 import { describe, expect, test } from 'vitest';
-import { type CertaintyStyle, certainties } from '../../apps/explorer/src/labels.js';
+import { type CertaintyStyle, palette } from '../../apps/explorer/src/palette.js';
 
 /** The explorer's text colour, which every highlight is read in. */
 const TEXT = '#1b1b1b';
 const deltaE = differenceCiede2000();
-const visions = {
-  'normal vision': (colour: string) => parse(colour),
-  protanopia: filterDeficiencyProt(1),
-  deuteranopia: filterDeficiencyDeuter(1),
-  tritanopia: filterDeficiencyTrit(1),
+// culori's filters are typed generically over colour modes; here every input is a hex string.
+type Simulation = (colour: string) => Color;
+const visions: Record<string, Simulation> = {
+  'normal vision': (colour) => parse(colour) as Color,
+  protanopia: filterDeficiencyProt(1) as Simulation,
+  deuteranopia: filterDeficiencyDeuter(1) as Simulation,
+  tritanopia: filterDeficiencyTrit(1) as Simulation,
 };
 
-const styles = Object.entries(certainties) as [string, CertaintyStyle][];
+const styles = Object.entries(palette) as [string, CertaintyStyle][];
 
 describe('the stated-certainty palette', () => {
   test('body text on every highlight keeps at least 7:1 contrast (WCAG AAA)', () => {
@@ -30,21 +33,18 @@ describe('the stated-certainty palette', () => {
 
   // ΔE2000 ≥ 10 reads as a clearly different colour side by side; highlights that share a line style
   // must stay that far apart for each common colour-vision deficiency (full dichromacy, the worst case).
-  test.for(Object.keys(visions) as (keyof typeof visions)[])(
-    'highlights with the same line style stay apart with %s',
-    (vision) => {
-      const simulate = visions[vision];
-      const closest: string[] = [];
-      for (const [a, styleA] of styles) {
-        for (const [b, styleB] of styles) {
-          if (a >= b || styleA.line !== styleB.line) continue;
-          const distance = deltaE(simulate(styleA.colour), simulate(styleB.colour));
-          if (distance < 10) closest.push(`${a}/${b}: ${distance.toFixed(1)}`);
-        }
+  test.for(Object.keys(visions))('highlights with the same line style stay apart with %s', (vision) => {
+    const simulate = visions[vision] as Simulation;
+    const closest: string[] = [];
+    for (const [a, styleA] of styles) {
+      for (const [b, styleB] of styles) {
+        if (a >= b || styleA.line !== styleB.line) continue;
+        const distance = deltaE(simulate(styleA.colour), simulate(styleB.colour));
+        if (distance < 10) closest.push(`${a}/${b}: ${distance.toFixed(1)}`);
       }
-      expect(closest).toEqual([]);
-    },
-  );
+    }
+    expect(closest).toEqual([]);
+  });
 
   test('each certainty has its own code and its own colour-and-line pair', () => {
     expect(new Set(styles.map(([, s]) => s.code)).size).toBe(styles.length);

@@ -65,6 +65,7 @@ function KeyField({ session }: { session: ReturnType<typeof useApiKey> }) {
 function SearchBox({ route }: { route: Route }) {
   const [query, setQuery] = useState(route.view === 'search' ? route.query : '');
   return (
+    // biome-ignore lint/a11y/useSemanticElements: Preact's JSX types have no <search> element yet; the role is the same landmark.
     <form
       class="search-box"
       role="search"
@@ -118,23 +119,17 @@ export function App() {
   const route = useRoute();
   const session = useApiKey();
   const main = useRef<HTMLElement>(null);
-  const section = route.view === 'article' || route.view === 'claim' || route.view === 'search' ? 'articles' : route.view;
+  const section =
+    route.view === 'article' || route.view === 'claim' || route.view === 'search' ? 'articles' : route.view;
   useEffect(() => {
     document.body.dataset.view = route.view;
   }, [route.view]);
   return (
     <WriterContext.Provider value={session.writer}>
       <header class="top">
-        <a
-          class="skip"
-          href="#main"
-          onClick={(event) => {
-            event.preventDefault();
-            main.current?.focus();
-          }}
-        >
+        <button type="button" class="skip" onClick={() => main.current?.focus()}>
           Skip to content
-        </a>
+        </button>
         <h1>
           <a href={href('articles')}>
             claimgraph <span>explorer</span>

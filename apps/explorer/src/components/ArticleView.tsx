@@ -9,8 +9,8 @@ import { type Appearance, nest, readSelection, type Selected, type Span } from '
 import { ClaimPanel } from './ClaimPanel.js';
 import { AppearanceForm } from './forms.js';
 import { useWriter } from './session.js';
-import { Versions } from './Versions.js';
 import { ChangeHistory, ErrorBox, Loading, ScaleKey } from './ui.js';
+import { Versions } from './Versions.js';
 
 type Article = NonNullable<ArticleTextQuery['article']>;
 
@@ -39,7 +39,17 @@ function shown(appearance: Appearance, filters: Filters) {
   );
 }
 
-function Highlights({ text, span, filters, selected }: { text: string; span: Span; filters: Filters; selected?: string }) {
+function Highlights({
+  text,
+  span,
+  filters,
+  selected,
+}: {
+  text: string;
+  span: Span;
+  filters: Filters;
+  selected?: string;
+}) {
   const out: (JSX.Element | string)[] = [];
   let at = span.start;
   for (const child of span.children) {
@@ -151,7 +161,9 @@ function useLiveUpdates(articleId: string) {
           { signal: controller.signal },
         )) {
           const { event, claim } = claimChanged;
-          setNotice(`Live: ${event.author} ${operations[event.operation]} ${words(event.entityType)} of “${claim.text}”`);
+          setNotice(
+            `Live: ${event.author} ${operations[event.operation]} ${words(event.entityType)} of “${claim.text}”`,
+          );
           await Promise.all([
             queries.invalidateQueries({ queryKey: ['article', articleId] }),
             queries.invalidateQueries({ queryKey: ['claim', claim.id] }),
@@ -218,7 +230,7 @@ export function ArticleView({ id, appearanceId }: { id: string; appearanceId?: s
         <p class="live" role="status">
           {notice}
         </p>
-        <Legend appearances={appearances} filters={filters} setFilters={setFilters} />
+        {appearances.length > 0 && <Legend appearances={appearances} filters={filters} setFilters={setFilters} />}
         {/* biome-ignore lint/a11y/noStaticElementInteractions: mouse shortcut only; every claim is also a link in the list below. */}
         <div
           class="article-text"
@@ -269,13 +281,7 @@ export function ArticleView({ id, appearanceId }: { id: string; appearanceId?: s
       </div>
       <aside class="detail" aria-label="Selected claim">
         {appearance ? (
-          <ClaimPanel
-            key={appearance.id}
-            appearance={appearance}
-            articleId={id}
-            text={text}
-            selected={selected}
-          />
+          <ClaimPanel key={appearance.id} appearance={appearance} articleId={id} text={text} selected={selected} />
         ) : appearanceId ? (
           <p class="status">That claim appearance is not in the current version of this article.</p>
         ) : selected && writer ? (

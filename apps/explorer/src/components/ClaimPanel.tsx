@@ -1,12 +1,31 @@
 import { useQuery } from '@tanstack/preact-query';
 import { useEffect, useRef } from 'preact/hooks';
 import { reader } from '../api.js';
-import { actorKinds, actorRoles, claimTypes, cueKinds, hopRoles, likelihood, relationTypes, sourceKinds, when } from '../labels.js';
+import {
+  actorKinds,
+  actorRoles,
+  claimTypes,
+  cueKinds,
+  hopRoles,
+  likelihood,
+  relationTypes,
+  sourceKinds,
+  when,
+} from '../labels.js';
 import { href } from '../route.js';
 import type { Appearance, Selected } from '../text.js';
 import { AssessForm, CueForm, HopForm, MergeForm, RelateForm } from './forms.js';
 import { useWriter } from './session.js';
-import { CertaintyBadge, ChangeHistory, Credibility, ErrorBox, Loading, Reliability, revealAndFocus, StatusBadge } from './ui.js';
+import {
+  CertaintyBadge,
+  ChangeHistory,
+  Credibility,
+  ErrorBox,
+  Loading,
+  Reliability,
+  revealAndFocus,
+  StatusBadge,
+} from './ui.js';
 
 function Chain({ appearance }: { appearance: Appearance }) {
   if (appearance.attribution.length === 0) return <p class="muted">The text attributes it to no one.</p>;
@@ -135,15 +154,20 @@ export function ClaimPanel({
         <CertaintyBadge value={appearance.statedCertainty} /> <q>{appearance.quote}</q>
       </p>
       {appearance.anchorStatus !== 'ANCHORED' && (
-        <p class="note">Anchor: {appearance.anchorStatus === 'REANCHORED' ? 'found again in this version' : 'orphaned'}</p>
+        <p class="note">
+          Anchor: {appearance.anchorStatus === 'REANCHORED' ? 'found again in this version' : 'orphaned'}
+        </p>
       )}
       <p class="cues">
         {appearance.cues.length
-          ? ['Cue words: ', ...appearance.cues.map((cue) => (
-              <span key={cue.id} class="cue" title={cueKinds[cue.kind]}>
-                {cue.anchor.exact} <small>({cueKinds[cue.kind]})</small>
-              </span>
-            ))]
+          ? [
+              'Cue words: ',
+              ...appearance.cues.map((cue) => (
+                <span key={cue.id} class="cue" title={cueKinds[cue.kind]}>
+                  {cue.anchor.exact} <small>({cueKinds[cue.kind]})</small>
+                </span>
+              )),
+            ]
           : 'No cue words.'}
       </p>
       <h3>Who it comes from</h3>
@@ -161,8 +185,7 @@ export function ClaimPanel({
             <ul class="actors">
               {detail.actors.map(({ role, actor }) => (
                 <li key={`${role}${actor.id}`}>
-                  <span class="role">{actorRoles[role]}</span>{' '}
-                  <a href={href('actors', actor.id)}>{actor.name}</a>{' '}
+                  <span class="role">{actorRoles[role]}</span> <a href={href('actors', actor.id)}>{actor.name}</a>{' '}
                   <span class="meta">{actorKinds[actor.kind]}</span>
                 </li>
               ))}
@@ -200,7 +223,7 @@ export function ClaimPanel({
               <AssessForm claimId={claimId} />
               <CueForm appearanceId={appearance.id} articleId={articleId} text={text} selected={selected} />
               <HopForm appearance={appearance} articleId={articleId} text={text} selected={selected} />
-              <RelateForm claimId={claimId} articleId={articleId} />
+              <RelateForm claimId={claimId} />
               <MergeForm claim={detail} articleId={articleId} />
             </section>
           ) : (

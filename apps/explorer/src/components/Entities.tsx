@@ -40,7 +40,7 @@ function MasterDetail<T extends { id: string; name: string }>({
   children: ComponentChildren;
 }) {
   const [filter, setFilter] = useState('');
-  const heading = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!selectedId) return;
     revealAndFocus(heading.current);
@@ -67,9 +67,14 @@ function MasterDetail<T extends { id: string; name: string }>({
           ))}
         </ul>
       </div>
-      <div class="detail" ref={heading} tabIndex={-1} aria-label={`Selected ${view === 'actors' ? 'actor' : 'source'}`} role="region">
+      <section
+        class="detail"
+        ref={heading}
+        tabIndex={-1}
+        aria-label={`Selected ${view === 'actors' ? 'actor' : 'source'}`}
+      >
         {children}
-      </div>
+      </section>
     </section>
   );
 }
@@ -127,7 +132,10 @@ function ActorDetail({ id }: { id: string }) {
 function SourceDetail({ id }: { id: string }) {
   const writer = useWriter();
   const source = useQuery({ queryKey: ['source', id], queryFn: () => reader.source({ id }) });
-  const claims = useQuery({ queryKey: ['source', id, 'claims'], queryFn: () => reader.sourceClaims({ id, first: 100 }) });
+  const claims = useQuery({
+    queryKey: ['source', id, 'claims'],
+    queryFn: () => reader.sourceClaims({ id, first: 100 }),
+  });
   if (source.isPending) return <Loading what="the source" />;
   if (source.isError) return <ErrorBox error={source.error} />;
   const s = source.data.source;
@@ -136,11 +144,11 @@ function SourceDetail({ id }: { id: string }) {
     <>
       <h2>{s.name}</h2>
       <p class="meta">
-        {[sourceKinds[s.kind], s.domain, s.country, s.stateAffiliated ? 'state-affiliated' : ''].filter(Boolean).join(' · ')}
+        {[sourceKinds[s.kind], s.domain, s.country, s.stateAffiliated ? 'state-affiliated' : '']
+          .filter(Boolean)
+          .join(' · ')}
       </p>
-      <p>
-        Reliability now: {s.reliability ? <Reliability rating={s.reliability.rating} /> : 'not rated'}
-      </p>
+      <p>Reliability now: {s.reliability ? <Reliability rating={s.reliability.rating} /> : 'not rated'}</p>
       <ScaleKey />
       <h3>Ratings over time</h3>
       {s.reliabilityHistory.length ? (
@@ -193,7 +201,8 @@ export function ActorsView({ id }: { id?: string | undefined }) {
     queryKey: ['actors'],
     queryFn: async () => {
       const all = [];
-      for await (const page of reader.paginate('actors', { first: 100 }, (r) => r.actors)) all.push(...page.edges.map((e) => e.node));
+      for await (const page of reader.paginate('actors', { first: 100 }, (r) => r.actors))
+        all.push(...page.edges.map((e) => e.node));
       return all;
     },
   });
@@ -207,7 +216,11 @@ export function ActorsView({ id }: { id?: string | undefined }) {
       selectedId={id}
       describe={(a) => [actorKinds[a.kind], a.country].filter(Boolean).join(' · ')}
     >
-      {id ? <ActorDetail id={id} /> : <p class="muted">Choose an actor to see its claims, its place and its history.</p>}
+      {id ? (
+        <ActorDetail id={id} />
+      ) : (
+        <p class="muted">Choose an actor to see its claims, its place and its history.</p>
+      )}
     </MasterDetail>
   );
 }
@@ -217,7 +230,8 @@ export function SourcesView({ id }: { id?: string | undefined }) {
     queryKey: ['sources', 'all'],
     queryFn: async () => {
       const all = [];
-      for await (const page of reader.paginate('sources', { first: 100 }, (r) => r.sources)) all.push(...page.edges.map((e) => e.node));
+      for await (const page of reader.paginate('sources', { first: 100 }, (r) => r.sources))
+        all.push(...page.edges.map((e) => e.node));
       return all;
     },
   });
@@ -235,7 +249,11 @@ export function SourcesView({ id }: { id?: string | undefined }) {
           .join(' · ')
       }
     >
-      {id ? <SourceDetail id={id} /> : <p class="muted">Choose a source to see its ratings, the claims it carried and its history.</p>}
+      {id ? (
+        <SourceDetail id={id} />
+      ) : (
+        <p class="muted">Choose a source to see its ratings, the claims it carried and its history.</p>
+      )}
     </MasterDetail>
   );
 }

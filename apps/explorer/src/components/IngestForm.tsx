@@ -63,9 +63,18 @@ export function IngestForm({ articleId }: { articleId?: string | undefined }) {
         {!articleId && (
           <>
             <Field label="Headline" id="ingest-headline">
-              <input id="ingest-headline" required value={headline} onInput={(e) => setHeadline(e.currentTarget.value)} />
+              <input
+                id="ingest-headline"
+                required
+                value={headline}
+                onInput={(e) => setHeadline(e.currentTarget.value)}
+              />
             </Field>
-            <Field label="Address (URL)" id="ingest-url" hint="A later text with the same address becomes its next version.">
+            <Field
+              label="Address (URL)"
+              id="ingest-url"
+              hint="A later text with the same address becomes its next version."
+            >
               <input id="ingest-url" type="url" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
             </Field>
           </>

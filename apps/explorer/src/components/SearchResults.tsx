@@ -26,14 +26,14 @@ export function SearchResults({ query }: { query: string }) {
                 : node.__typename === 'Claim'
                   ? href('claim', node.id)
                   : href(node.__typename === 'Actor' ? 'actors' : 'sources', node.id);
-            const title = node.__typename === 'Article' ? node.headline : node.__typename === 'Claim' ? node.text : node.name;
+            const title =
+              node.__typename === 'Article' ? node.headline : node.__typename === 'Claim' ? node.text : node.name;
             return (
               <li key={node.id}>
                 <span class="kind">{kinds[node.__typename]}</span> <a href={link}>{title}</a>
                 {highlights.slice(0, 2).map((highlight) => (
                   <p class="snippet" key={highlight.text}>
                     {highlight.parts.map((part, index) =>
-                      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one snippet never reorder.
                       part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
                     )}
                   </p>

@@ -35,13 +35,10 @@ function Diff({ fromId, toId }: { fromId: string; toId: string }) {
       <div class="diff-text">
         {parts.map((part, index) =>
           part.added ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder.
             <ins key={index}>{part.value}</ins>
           ) : part.removed ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: as above.
             <del key={index}>{part.value}</del>
           ) : (
-            // biome-ignore lint/suspicious/noArrayIndexKey: as above.
             <span key={index}>{part.value}</span>
           ),
         )}
@@ -108,11 +105,7 @@ export function Versions({ article }: { article: ArticleSummaryFragment }) {
         <>
           <form class="compare" onSubmit={(event) => event.preventDefault()}>
             <label for="diff-from">Compare version</label>
-            <select
-              id="diff-from"
-              value={fromId}
-              onChange={(event) => setPair([event.currentTarget.value, toId])}
-            >
+            <select id="diff-from" value={fromId} onChange={(event) => setPair([event.currentTarget.value, toId])}>
               {list.map((v) => (
                 <option key={v.id} value={v.id}>
                   {v.number}

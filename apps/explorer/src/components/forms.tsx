@@ -27,7 +27,7 @@ import {
   sourceKinds,
   statuses,
 } from '../labels.js';
-import { quoteFor, type Appearance, type Selected } from '../text.js';
+import { type Appearance, quoteFor, type Selected } from '../text.js';
 import { useWriter } from './session.js';
 import { ErrorBox, Field, Options } from './ui.js';
 
@@ -51,7 +51,15 @@ export interface Agent {
 }
 
 /** Finds an actor or a source with the API's search, or creates one inline. */
-export function AgentPicker({ value, onChange, label }: { value: Agent | null; onChange: (a: Agent | null) => void; label: string }) {
+export function AgentPicker({
+  value,
+  onChange,
+  label,
+}: {
+  value: Agent | null;
+  onChange: (a: Agent | null) => void;
+  label: string;
+}) {
   const writer = useWriterOrThrow();
   const id = useIds();
   const [query, setQuery] = useState('');
@@ -139,13 +147,21 @@ export function AgentPicker({ value, onChange, label }: { value: Agent | null; o
             </div>
             {newKind === 'Actor' ? (
               <Field label="Kind of actor" id={id('actor-kind')}>
-                <select id={id('actor-kind')} value={actorKind} onChange={(e) => setActorKind(e.currentTarget.value as ActorKind)}>
+                <select
+                  id={id('actor-kind')}
+                  value={actorKind}
+                  onChange={(e) => setActorKind(e.currentTarget.value as ActorKind)}
+                >
                   <Options labels={actorKinds} />
                 </select>
               </Field>
             ) : (
               <Field label="Kind of source" id={id('source-kind')}>
-                <select id={id('source-kind')} value={sourceKind} onChange={(e) => setSourceKind(e.currentTarget.value as SourceKind)}>
+                <select
+                  id={id('source-kind')}
+                  value={sourceKind}
+                  onChange={(e) => setSourceKind(e.currentTarget.value as SourceKind)}
+                >
                   <Options labels={sourceKinds} />
                 </select>
               </Field>
@@ -165,7 +181,15 @@ export function AgentPicker({ value, onChange, label }: { value: Agent | null; o
 }
 
 /** Finds a claim with the API's search. */
-function ClaimPicker({ onPick, label, exclude }: { onPick: (c: { id: string; text: string }) => void; label: string; exclude?: string }) {
+function ClaimPicker({
+  onPick,
+  label,
+  exclude,
+}: {
+  onPick: (c: { id: string; text: string }) => void;
+  label: string;
+  exclude?: string;
+}) {
   const id = useIds();
   const [query, setQuery] = useState('');
   const hits = useQuery({
@@ -310,7 +334,12 @@ export function AppearanceForm({
         {mode === 'new' ? (
           <>
             <Field label="The claim, in its own words" id={id('text')}>
-              <textarea id={id('text')} rows={3} value={claimText} onInput={(e) => setClaimText(e.currentTarget.value)} />
+              <textarea
+                id={id('text')}
+                rows={3}
+                value={claimText}
+                onInput={(e) => setClaimText(e.currentTarget.value)}
+              />
             </Field>
             <Field label="Type" id={id('type')}>
               <select id={id('type')} value={type} onChange={(e) => setType(e.currentTarget.value as ClaimType)}>
@@ -330,7 +359,11 @@ export function AppearanceForm({
         )}
       </fieldset>
       <Field label="Stated certainty (what the text says, not your verdict)" id={id('certainty')}>
-        <select id={id('certainty')} value={certainty} onChange={(e) => setCertainty(e.currentTarget.value as StatedCertainty)}>
+        <select
+          id={id('certainty')}
+          value={certainty}
+          onChange={(e) => setCertainty(e.currentTarget.value as StatedCertainty)}
+        >
           {(Object.entries(certainties) as [StatedCertainty, { label: string }][]).map(([value, style]) => (
             <option key={value} value={value}>
               {style.label}
@@ -367,7 +400,6 @@ export function AppearanceForm({
         <legend>Who it comes from ({hops.length} hops)</legend>
         <ol class="drafts">
           {hops.map((hop, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: hops are drafts in order; their position is their identity.
             <li key={index}>
               <Field label="Role" id={id(`hop-${index}-role`)}>
                 <select
@@ -395,7 +427,9 @@ export function AppearanceForm({
                   disabled={!latest}
                   onClick={() => setHops(hops.map((h, i) => (i === index ? { ...h, words: latest } : h)))}
                 >
-                  {latest ? `Use “${latest.exact}” as the words that say so` : 'Select the words that say so (optional)'}
+                  {latest
+                    ? `Use “${latest.exact}” as the words that say so`
+                    : 'Select the words that say so (optional)'}
                 </button>
               )}
               <button type="button" onClick={() => setHops(hops.filter((_, i) => i !== index))}>
@@ -482,7 +516,8 @@ export function AssessForm({ claimId }: { claimId: string }) {
           })
         ).addAssessment,
       ),
-    onSuccess: () => queries.invalidateQueries({ predicate: (q) => q.queryKey.includes(claimId) || q.queryKey[0] === 'article' }),
+    onSuccess: () =>
+      queries.invalidateQueries({ predicate: (q) => q.queryKey.includes(claimId) || q.queryKey[0] === 'article' }),
   });
   const statusLabels = Object.fromEntries(Object.entries(statuses).map(([k, v]) => [k, v.label])) as Record<
     VerificationStatus,
@@ -498,7 +533,11 @@ export function AssessForm({ claimId }: { claimId: string }) {
       submitLabel="Save the assessment"
     >
       <Field label="Verification status" id={id('status')}>
-        <select id={id('status')} value={status} onChange={(e) => setStatus(e.currentTarget.value as VerificationStatus)}>
+        <select
+          id={id('status')}
+          value={status}
+          onChange={(e) => setStatus(e.currentTarget.value as VerificationStatus)}
+        >
           <Options labels={statusLabels} />
         </select>
       </Field>
@@ -519,7 +558,12 @@ export function AssessForm({ claimId }: { claimId: string }) {
         </select>
       </Field>
       <Field label="Rationale (required for a closed status)" id={id('rationale')}>
-        <textarea id={id('rationale')} rows={3} value={rationale} onInput={(e) => setRationale(e.currentTarget.value)} />
+        <textarea
+          id={id('rationale')}
+          rows={3}
+          value={rationale}
+          onInput={(e) => setRationale(e.currentTarget.value)}
+        />
       </Field>
     </Tool>
   );
@@ -543,9 +587,7 @@ export function CueForm({
   const save = useMutation({
     mutationFn: async () => {
       if (!selected) throw new Error('Select the cue words in the text first.');
-      return success(
-        (await writer.addCue({ input: { appearanceId, kind, quote: quoteFor(text, selected) } })).addCue,
-      );
+      return success((await writer.addCue({ input: { appearanceId, kind, quote: quoteFor(text, selected) } })).addCue);
     },
     onSuccess: () => queries.invalidateQueries({ queryKey: ['article', articleId] }),
   });
@@ -621,15 +663,15 @@ export function HopForm({
       <AgentPicker label="Who" value={agent} onChange={setAgent} />
       {selected && (
         <label class="choice">
-          <input type="checkbox" checked={useWords} onChange={(e) => setUseWords(e.currentTarget.checked)} /> anchored to
-          the selected words “{selected.exact}”
+          <input type="checkbox" checked={useWords} onChange={(e) => setUseWords(e.currentTarget.checked)} /> anchored
+          to the selected words “{selected.exact}”
         </label>
       )}
     </Tool>
   );
 }
 
-export function RelateForm({ claimId, articleId }: { claimId: string; articleId: string }) {
+export function RelateForm({ claimId }: { claimId: string }) {
   const writer = useWriterOrThrow();
   const queries = useQueryClient();
   const id = useIds();
@@ -707,7 +749,9 @@ export function MergeForm({ claim, articleId }: { claim: ClaimDetailFragment; ar
       );
     },
     onSuccess: () =>
-      queries.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'claim' || q.queryKey[0] === 'article' || q.queryKey[0] === articleId }),
+      queries.invalidateQueries({
+        predicate: (q) => q.queryKey[0] === 'claim' || q.queryKey[0] === 'article' || q.queryKey[0] === articleId,
+      }),
   });
   return (
     <Tool
@@ -742,7 +786,8 @@ export function RateSourceForm({ sourceId }: { sourceId: string }) {
   const save = useMutation({
     mutationFn: async () =>
       success((await writer.rateSource({ input: { sourceId, rating, rationale: rationale.trim() } })).rateSource),
-    onSuccess: () => queries.invalidateQueries({ predicate: (q) => q.queryKey.includes(sourceId) || q.queryKey[0] === 'sources' }),
+    onSuccess: () =>
+      queries.invalidateQueries({ predicate: (q) => q.queryKey.includes(sourceId) || q.queryKey[0] === 'sources' }),
   });
   const labels = Object.fromEntries(Object.entries(reliability).map(([k, v]) => [k, `${k}: ${v}`])) as Record<
     ReliabilityRating,
@@ -758,12 +803,21 @@ export function RateSourceForm({ sourceId }: { sourceId: string }) {
       submitLabel="Save the rating"
     >
       <Field label="Reliability (Admiralty A–G)" id={id('rating')}>
-        <select id={id('rating')} value={rating} onChange={(e) => setRating(e.currentTarget.value as ReliabilityRating)}>
+        <select
+          id={id('rating')}
+          value={rating}
+          onChange={(e) => setRating(e.currentTarget.value as ReliabilityRating)}
+        >
           <Options labels={labels} />
         </select>
       </Field>
       <Field label="Rationale" id={id('rationale')}>
-        <textarea id={id('rationale')} rows={3} value={rationale} onInput={(e) => setRationale(e.currentTarget.value)} />
+        <textarea
+          id={id('rationale')}
+          rows={3}
+          value={rationale}
+          onInput={(e) => setRationale(e.currentTarget.value)}
+        />
       </Field>
     </Tool>
   );

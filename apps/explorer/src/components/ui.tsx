@@ -1,4 +1,9 @@
-import type { ChangeEventFieldsFragment, ReliabilityRating, StatedCertainty, VerificationStatus } from '@claimgraph/sdk';
+import type {
+  ChangeEventFieldsFragment,
+  ReliabilityRating,
+  StatedCertainty,
+  VerificationStatus,
+} from '@claimgraph/sdk';
 import { useQuery, useQueryClient } from '@tanstack/preact-query';
 import type { ComponentChildren } from 'preact';
 import { describeError, reader } from '../api.js';
@@ -138,7 +143,17 @@ export function ChangeHistory({ id }: { id: string }) {
   );
 }
 
-export function Field({ label, id, children, hint }: { label: string; id: string; children: ComponentChildren; hint?: string }) {
+export function Field({
+  label,
+  id,
+  children,
+  hint,
+}: {
+  label: string;
+  id: string;
+  children: ComponentChildren;
+  hint?: string;
+}) {
   return (
     <div class="field">
       <label for={id}>{label}</label>

@@ -218,4 +218,71 @@ describe.for([1400, 390])('the analyst’s workflow at %i px, in Chromium', (wid
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  test('relates two claims and merges a duplicate, through the claim panel', async () => {
+    const editor = createClient({ url: `${url()}/graphql`, apiKey: inject('e2eEditorKey') });
+    const text = `Ships left Example Bay on Monday (${width}).\n\nThe harbour master said no ship left Example Bay on Monday.`;
+    const { ingestArticle } = await editor.ingestArticle({
+      input: { headline: `Example Bay sailings (${width})`, text },
+    });
+    if (ingestArticle.__typename !== 'IngestArticleSuccess') throw new Error(ingestArticle.__typename);
+    const { article, version } = ingestArticle.ingested;
+    const claim = async (words: string, quote: string) => {
+      const { createClaim } = await editor.createClaim({ input: { text: words, type: 'EVENT' } });
+      if (createClaim.__typename !== 'CreateClaimSuccess') throw new Error(createClaim.__typename);
+      if (!quote) return { ...createClaim.claim, appearanceId: '' };
+      const { addAppearance } = await editor.addAppearance({
+        input: {
+          claimId: createClaim.claim.id,
+          versionId: version.id,
+          quote: { exact: quote },
+          statedCertainty: 'ESTABLISHED_FACT',
+        },
+      });
+      if (addAppearance.__typename !== 'AddAppearanceSuccess') throw new Error(addAppearance.__typename);
+      return { ...createClaim.claim, appearanceId: addAppearance.appearance.id };
+    };
+    const sailed = await claim(
+      `Ships left Example Bay on Monday ${width}.`,
+      `Ships left Example Bay on Monday (${width})`,
+    );
+    await claim(`No ship left Example Bay on Monday ${width}.`, 'no ship left Example Bay on Monday');
+    const duplicate = await claim(`Vessels departed Example Bay on Monday ${width}.`, '');
+
+    const page = await browser.newPage({ viewport: { width, height: width > 800 ? 900 : 844 } });
+    page.setDefaultTimeout(10_000);
+    const errors = problems(page);
+    await page.goto(
+      `${url()}/#/article/${encodeURIComponent(article.id)}/${encodeURIComponent(sailed.appearanceId)}`,
+    );
+    await page.fill('#api-key', inject('e2eEditorKey'));
+    await page.locator('.key-field button[type="submit"]').click();
+    await page.waitForSelector('.tools');
+
+    const relate = page.locator('details.tool', { hasText: 'Relate to another claim' });
+    await relate.locator('summary').click();
+    await relate.locator('select').first().selectOption('CONTRADICTS');
+    await relate.locator('input[type="search"]').fill(`"no ship left" ${width}`);
+    await relate.getByRole('button', { name: `No ship left Example Bay on Monday ${width}.` }).click();
+    await relate.getByRole('button', { name: 'Relate', exact: true }).click();
+    await expect.poll(() => relate.locator('.done').textContent()).toBe('Relation saved.');
+    await expect
+      .poll(() => page.locator('ul.relations li').first().textContent())
+      .toBe(`This claim contradicts No ship left Example Bay on Monday ${width}.`);
+
+    const merge = page.locator('details.tool', { hasText: 'Merge a duplicate' });
+    await merge.locator('summary').click();
+    await merge.locator('input[type="search"]').fill(`Vessels departed ${width}`);
+    await merge.getByRole('button', { name: duplicate.text }).click();
+    await merge.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect.poll(() => merge.locator('.done').textContent()).toContain('Merged');
+    expect(await merge.locator('[role="alert"]').count()).toBe(0);
+    const { search } = await editor.search({ query: `Vessels departed ${width}`, types: ['CLAIM'] });
+    expect(search.map((hit) => hit.node.id)).not.toContain(duplicate.id);
+    expect(await axe(page, 'relate-merge')).toEqual([]);
+    expect(await scrollsSideways(page)).toBe(false);
+    await screenshot(page, `${width}-workflow-merged.png`);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

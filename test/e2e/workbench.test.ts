@@ -252,9 +252,7 @@ describe.for([1400, 390])('the analyst’s workflow at %i px, in Chromium', (wid
     const page = await browser.newPage({ viewport: { width, height: width > 800 ? 900 : 844 } });
     page.setDefaultTimeout(10_000);
     const errors = problems(page);
-    await page.goto(
-      `${url()}/#/article/${encodeURIComponent(article.id)}/${encodeURIComponent(sailed.appearanceId)}`,
-    );
+    await page.goto(`${url()}/#/article/${encodeURIComponent(article.id)}/${encodeURIComponent(sailed.appearanceId)}`);
     await page.fill('#api-key', inject('e2eEditorKey'));
     await page.locator('.key-field button[type="submit"]').click();
     await page.waitForSelector('.tools');

@@ -73,6 +73,8 @@ export default defineConfig({
           // Real Chromium against the real server process, which serves the built explorer.
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          // What the page shows after a request or a live event can take a few seconds on a busy machine.
+          expect: { poll: { timeout: 10_000 } },
           globalSetup: ['test/e2e/setup.ts'],
         },
       },

@@ -5,6 +5,8 @@ import { defaultClientConditions, defineConfig } from 'vite';
 export default defineConfig({
   // The SDK resolves to its TypeScript source, so the explorer builds without building the SDK first.
   resolve: { conditions: ['@claimgraph/source', ...defaultClientConditions] },
+  // Preact's automatic JSX runtime; Vite's own transformer handles it, so no Babel-based plugin is needed.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
 });

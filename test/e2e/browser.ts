@@ -29,7 +29,12 @@ export function problems(page: Page): string[] {
     if (message.type() === 'error') found.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => found.push(`page: ${error.message}`));
-  page.on('requestfailed', (request) => found.push(`request: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('requestfailed', (request) => {
+    // A live-updates stream (server-sent events) is ended by the page when it leaves the view that listens.
+    const liveStreamClosed =
+      request.headers().accept === 'text/event-stream' && request.failure()?.errorText === 'net::ERR_ABORTED';
+    if (!liveStreamClosed) found.push(`request: ${request.url()} ${request.failure()?.errorText}`);
+  });
   return found;
 }
 

@@ -31,5 +31,6 @@ describe('GraphiQL, in Chromium', () => {
     await screenshot(page, 'graphiql-story.png');
     expect(errors).toEqual([]);
     await page.close();
-  });
+    // Monaco's editors take a while to load when the other browser test files share the two cores.
+  }, 60_000);
 });

@@ -83,6 +83,33 @@ const checks: { [K in ReadOperation]: (client: ClaimgraphClient, id: Ids) => Pro
     expect(article?.versions.totalCount).toBe(1);
     expect(article?.versions.edges[0]?.node.number).toBe(1);
   },
+  async articleVersionText(client, id) {
+    const { article } = await client.articleVersions({ id: id.article });
+    const versionId = article?.versions.edges[0]?.node.id ?? '';
+    const { node } = await client.articleVersionText({ id: versionId });
+    if (node?.__typename !== 'ArticleVersion') throw new Error(`not a version: ${node?.__typename}`);
+    expect(node.article.id).toBe(id.article);
+    expect(node.appearances.totalCount).toBe(24);
+    for (const { node: appearance } of node.appearances.edges) {
+      expect(node.text.slice(appearance.anchor.start, appearance.anchor.end)).toBe(appearance.anchor.exact);
+      expect(appearance.anchorStatus).toBe('ANCHORED');
+    }
+    expect(node.blocks.at(-1)?.end).toBe(node.text.length);
+  },
+  async entityHistory(client, id) {
+    const { node } = await client.entityHistory({ id: id.independent });
+    if (node?.__typename !== 'Source') throw new Error(`not a source: ${node?.__typename}`);
+    // The seed script's writes are audited like any other: the source was created, then rated.
+    expect(node.history.edges.map((edge) => [edge.node.operation, edge.node.author, edge.node.message])).toEqual([
+      ['CREATE', 'claimgraph seed', 'Load the seed story'],
+      ['UPDATE', 'claimgraph seed', 'Load the seed story'],
+    ]);
+    expect(node.history.edges[1]?.node.changes.map((change) => change.field)).toEqual(['reliability']);
+    const { node: claim } = await client.entityHistory({ id: id.tartous, first: 2 });
+    if (claim?.__typename !== 'Claim') throw new Error(`not a claim: ${claim?.__typename}`);
+    expect(claim.history.edges[0]?.node).toMatchObject({ operation: 'CREATE', entityType: 'Claim' });
+    expect(claim.history.totalCount).toBeGreaterThan(2);
+  },
   async claim(client, id) {
     const { claim } = await client.claim({ id: id.tartous });
     if (!claim) throw new Error('no claim');

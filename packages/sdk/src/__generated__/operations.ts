@@ -20,6 +20,7 @@ import {
   ArticlesDocument,
   ArticleTextDocument,
   ArticleVersionsDocument,
+  ArticleVersionTextDocument,
   AssessmentAddedDocument,
   ChangesDocument,
   ClaimDocument,
@@ -32,6 +33,7 @@ import {
   CreateApiKeyDocument,
   CreateClaimDocument,
   CreateSourceDocument,
+  EntityHistoryDocument,
   ImportClaimReviewDocument,
   ImportWebAnnotationsDocument,
   IngestArticleDocument,
@@ -98,6 +100,8 @@ import type {
   ArticleTextQueryVariables,
   ArticleVersionsQuery,
   ArticleVersionsQueryVariables,
+  ArticleVersionTextQuery,
+  ArticleVersionTextQueryVariables,
   AssessmentAddedSubscription,
   AssessmentAddedSubscriptionVariables,
   ChangesQuery,
@@ -122,6 +126,8 @@ import type {
   CreateClaimMutationVariables,
   CreateSourceMutation,
   CreateSourceMutationVariables,
+  EntityHistoryQuery,
+  EntityHistoryQueryVariables,
   ImportClaimReviewMutation,
   ImportClaimReviewMutationVariables,
   ImportWebAnnotationsMutation,
@@ -347,6 +353,15 @@ export const articleVersions: Operation<ArticleVersionsQuery, ArticleVersionsQue
   text: "query ArticleVersions($id: ID!, $first: Int, $after: String) {\n  article(id: $id) {\n    id\n    versions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ArticleVersionSummary\n        }\n      }\n    }\n  }\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}\n\nfragment ArticleVersionSummary on ArticleVersion {\n  id\n  number\n  sha256\n  retrievedAt\n}",
 };
 
+/** `node`: Fetches any object by its global ID; null when it does not exist. */
+export const articleVersionText: Operation<ArticleVersionTextQuery, ArticleVersionTextQueryVariables, 'query'> = {
+  kind: 'query',
+  name: 'ArticleVersionText',
+  document: ArticleVersionTextDocument,
+  sha256: '6081607be0f19e77128dba3ab619b0085bd8f26d94c9b3be0f4f106d50d8ad5e',
+  text: "query ArticleVersionText($id: ID!, $first: Int = 100, $after: String) {\n  node(id: $id) {\n    __typename\n    id\n    ... on ArticleVersion {\n      ...ArticleVersionSummary\n      text\n      blocks {\n        kind\n        start\n        end\n      }\n      article {\n        id\n      }\n      appearances(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            ...AppearanceFields\n            claim {\n              ...ClaimSummary\n            }\n          }\n        }\n      }\n    }\n  }\n}\n\nfragment TextAnchorFields on TextAnchor {\n  exact\n  prefix\n  suffix\n  start\n  end\n}\n\nfragment ActorRef on Actor {\n  id\n  name\n  actorKind: kind\n}\n\nfragment SourceRef on Source {\n  id\n  name\n  sourceKind: kind\n  reliability {\n    rating\n  }\n}\n\nfragment AttributionHopFields on AttributionHop {\n  id\n  position\n  role\n  anchor {\n    ...TextAnchorFields\n  }\n  agent {\n    __typename\n    ...ActorRef\n    ...SourceRef\n  }\n}\n\nfragment ArticleVersionSummary on ArticleVersion {\n  id\n  number\n  sha256\n  retrievedAt\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}\n\nfragment AppearanceFields on ClaimAppearance {\n  id\n  revision\n  statedCertainty\n  quote\n  block\n  anchorStatus\n  note\n  anchor {\n    ...TextAnchorFields\n  }\n  cues {\n    id\n    kind\n    anchor {\n      ...TextAnchorFields\n    }\n  }\n  attribution {\n    ...AttributionHopFields\n  }\n}\n\nfragment ClaimSummary on Claim {\n  id\n  text\n  type\n  verificationStatus\n  time {\n    text\n    start\n    end\n  }\n  quantity {\n    value\n    lower\n    upper\n    unit\n    approximate\n    unknown\n  }\n}",
+};
+
 /** `assessmentAdded`: Hears new assessments of claims. */
 export const assessmentAdded: Operation<AssessmentAddedSubscription, AssessmentAddedSubscriptionVariables, 'subscription'> = {
   kind: 'subscription',
@@ -437,7 +452,7 @@ export const createApiKey: Operation<CreateApiKeyMutation, CreateApiKeyMutationV
   text: "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on CreateApiKeySuccess {\n      created {\n        secret\n        apiKey {\n          ...ApiKeyFields\n        }\n      }\n    }\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment ApiKeyFields on ApiKey {\n  id\n  name\n  owner\n  role\n  prefix\n  createdAt\n  createdBy\n  revokedAt\n}",
 };
 
-/** `createClaim`: Records a new claim. */
+/** `createClaim`: Records a new claim. Its `likelyDuplicates` answer which existing claims it may repeat. */
 export const createClaim: Operation<CreateClaimMutation, CreateClaimMutationVariables, 'mutation'> = {
   kind: 'mutation',
   name: 'CreateClaim',
@@ -453,6 +468,15 @@ export const createSource: Operation<CreateSourceMutation, CreateSourceMutationV
   document: CreateSourceDocument,
   sha256: 'da79e2b1147335458ebc631df248c2aa1c48c8cc9ba424527d8769e798ce24cb',
   text: "mutation CreateSource($input: CreateSourceInput!) {\n  createSource(input: $input) {\n    __typename\n    ...ErrorFields\n    ... on CreateSourceSuccess {\n      source {\n        ...SourceDetail\n      }\n    }\n  }\n}\n\nfragment ReliabilityFields on SourceReliability {\n  rating\n  rationale\n  assessedAt\n  assessedBy\n}\n\nfragment SourceSummary on Source {\n  id\n  name\n  kind\n  domain\n  country\n  stateAffiliated\n  reliability {\n    ...ReliabilityFields\n  }\n}\n\nfragment ErrorFields on Error {\n  __typename\n  code\n  message\n  issues {\n    path\n    message\n    code\n  }\n  ... on ConflictError {\n    currentRevision\n  }\n}\n\nfragment SourceDetail on Source {\n  ...SourceSummary\n  url\n  description\n  languages\n  createdAt\n  updatedAt\n  revision\n  parent {\n    id\n    name\n  }\n  children {\n    id\n    name\n  }\n  reliabilityHistory {\n    ...ReliabilityFields\n  }\n}",
+};
+
+/** `node`: Fetches any object by its global ID; null when it does not exist. */
+export const entityHistory: Operation<EntityHistoryQuery, EntityHistoryQueryVariables, 'query'> = {
+  kind: 'query',
+  name: 'EntityHistory',
+  document: EntityHistoryDocument,
+  sha256: '28e6e52f89d3fc098892e9b00a0c903f395127ef25c4bc019ffe67ec9533dd29',
+  text: "query EntityHistory($id: ID!, $first: Int, $after: String) {\n  node(id: $id) {\n    __typename\n    id\n    ... on Article {\n      history(first: $first, after: $after) {\n        ...HistoryPage\n      }\n    }\n    ... on Claim {\n      history(first: $first, after: $after) {\n        ...HistoryPage\n      }\n    }\n    ... on Actor {\n      history(first: $first, after: $after) {\n        ...HistoryPage\n      }\n    }\n    ... on Source {\n      history(first: $first, after: $after) {\n        ...HistoryPage\n      }\n    }\n  }\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}\n\nfragment ChangeEventFields on ChangeEvent {\n  id\n  at\n  author\n  operation\n  entityType\n  entityId\n  message\n  references\n  requestId\n  changes {\n    field\n    before\n    after\n  }\n}\n\nfragment HistoryPage on ChangeEventConnection {\n  totalCount\n  pageInfo {\n    ...PageInfoFields\n  }\n  edges {\n    cursor\n    node {\n      ...ChangeEventFields\n    }\n  }\n}",
 };
 
 /** `importClaimReview`: Imports ClaimReview JSON-LD (fact-checkers’ pages, the Fact Check Tools feed): claims, claimants and reviews become Claims, Actors and Assessments that keep the original rating and review URL. All or nothing: one bad review refuses the document with an issue per bad review. */
@@ -733,6 +757,8 @@ export const operations = {
   articleText,
   /** `article`: An article by its ID; null when there is none. */
   articleVersions,
+  /** `node`: Fetches any object by its global ID; null when it does not exist. */
+  articleVersionText,
   /** `assessmentAdded`: Hears new assessments of claims. */
   assessmentAdded,
   /** `changes`: The change feed: every write in commit order. Poll with `since` set to the last `endCursor` you read; no event is skipped or repeated, even while writes run. */
@@ -753,10 +779,12 @@ export const operations = {
   createActor,
   /** `createApiKey`: Creates an API key (admin only). */
   createApiKey,
-  /** `createClaim`: Records a new claim. */
+  /** `createClaim`: Records a new claim. Its `likelyDuplicates` answer which existing claims it may repeat. */
   createClaim,
   /** `createSource`: Records a new source. */
   createSource,
+  /** `node`: Fetches any object by its global ID; null when it does not exist. */
+  entityHistory,
   /** `importClaimReview`: Imports ClaimReview JSON-LD (fact-checkers’ pages, the Fact Check Tools feed): claims, claimants and reviews become Claims, Actors and Assessments that keep the original rating and review URL. All or nothing: one bad review refuses the document with an issue per bad review. */
   importClaimReview,
   /** `importWebAnnotations`: Imports W3C Web Annotations with text selectors onto an ingested article: each becomes an appearance anchored by its quote. All or nothing: one annotation that does not anchor refuses the document with an issue per bad annotation. */

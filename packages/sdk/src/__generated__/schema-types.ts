@@ -8,7 +8,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A date and time in UTC, as an RFC 3339 string (e.g. 2016-01-01T00:00:00.000Z). */
+  /** A date and time in UTC, as an RFC 3339 string (e.g. 2016-01-01T00:00:00.000Z), from year 0001 to 9999. */
   DateTime: { input: string; output: string; }
   /** Any JSON value: an audit record’s before and after values, a JSON-LD document. */
   JSON: { input: unknown; output: unknown; }

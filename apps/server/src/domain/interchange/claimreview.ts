@@ -318,7 +318,12 @@ class ItemReader {
   date(value: unknown, field: string[]) {
     const raw = text(value);
     if (raw === undefined) return undefined;
-    const date = new Date(raw.replace(/^(\d{4}-\d{2}-\d{2}) (\d)/, '$1T$2'));
+    // Publishers write "2020-10-07 20:05", "2017-03-01 20:30:17 UTC", "…T14:22:00+0100".
+    const iso = raw
+      .replace(/^(\d{4}-\d{2}-\d{2}) (\d)/, '$1T$2')
+      .replace(/ ?UTC$/, 'Z')
+      .replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+    const date = new Date(iso);
     if (Number.isNaN(date.getTime())) {
       this.fail(field, 'BAD_DATE', `"${raw.slice(0, 40)}" is not a date.`, raw);
       return undefined;
@@ -344,7 +349,7 @@ function claimantsOf(value: unknown) {
 }
 
 /** A ClaimReview node (JSON-LD, compacted against schema.org as publishers write it). */
-function readClaimReview(node: JsonObject, path: string[], base: string | undefined): ReviewItem | ItemIssue[] {
+function readClaimReview(node: JsonObject, path: string[], base: string | undefined): Read {
   const r = new ItemReader(path, base);
   const item = list(node.itemReviewed).find(isObject) ?? {};
   const claimText = text(node.claimReviewed) ?? text(item.text) ?? text(item.name);
@@ -395,28 +400,34 @@ function readClaimReview(node: JsonObject, path: string[], base: string | undefi
     },
     explanation: text(ratingNode?.ratingExplanation),
   };
-  return r.issues.length ? r.issues : reviewItem;
+  return { item: claimText && ratingNode ? reviewItem : undefined, issues: r.issues };
+}
+
+/** A review as read: the item when it could be read at all (its rating is checked next), and its issues. */
+interface Read {
+  item?: ReviewItem | undefined;
+  issues: ItemIssue[];
 }
 
 /** A claim of the Fact Check Tools API (`claims[]`) with its `claimReview[]`. */
-function readApiClaim(node: unknown, path: string[], base: string | undefined): (ReviewItem | ItemIssue[])[] {
+function readApiClaim(node: unknown, path: string[], base: string | undefined): Read[] {
   const r = new ItemReader(path, base);
   if (!isObject(node)) {
     r.fail([], 'WRONG_SHAPE', 'A claim of the Fact Check Tools API is an object.', node);
-    return [r.issues];
+    return [{ issues: r.issues }];
   }
   const claimText = text(node.text);
   const reviews = list(node.claimReview);
   if (!claimText) r.fail(['text'], 'MISSING_FIELD', 'A claim needs its text.', node.text);
   if (!reviews.length) r.fail(['claimReview'], 'MISSING_FIELD', 'A claim needs a claimReview.', node.claimReview);
-  if (r.issues.length) return [r.issues];
+  if (r.issues.length) return [{ issues: r.issues }];
   const claimDate = r.date(node.claimDate, ['claimDate']);
   const claimant = text(node.claimant);
   return reviews.map((review, i) => {
     const rr = new ItemReader([...path, 'claimReview', String(i)], base);
     if (!isObject(review)) {
       rr.fail([], 'WRONG_SHAPE', 'A claimReview is an object.', review);
-      return rr.issues;
+      return { issues: rr.issues };
     }
     const publisher = isObject(review.publisher) ? review.publisher : {};
     const reviewer = text(publisher.name) ?? text(publisher.site);
@@ -435,8 +446,10 @@ function readApiClaim(node: unknown, path: string[], base: string | undefined): 
       language: text(review.languageCode),
       rating: { text: text(review.textualRating) },
     };
-    const issues = [...r.issues.map((issue) => ({ ...issue, item: rr.path })), ...rr.issues];
-    return issues.length ? issues : item;
+    return {
+      item: reviewer ? item : undefined,
+      issues: [...r.issues.map((issue) => ({ ...issue, item: rr.path })), ...rr.issues],
+    };
   });
 }
 
@@ -451,7 +464,8 @@ function pageOf(nodes: unknown[]) {
 }
 
 /**
- * Reads any accepted shape into review items and issues, per review:
+ * Reads any accepted shape into review items and issues, per review (an item with issues is
+ * returned too, so that its rating can be checked; the import refuses it):
  * - a ClaimReview, a list of them, or a JSON-LD document whose `@graph` holds them beside other
  *   nodes (WordPress/Yoast pages: WebPage, Organization, Person… are skipped);
  * - a DataFeed (Data Commons' ClaimReview feed): `dataFeedElement[]` of DataFeedItems whose `item`
@@ -464,18 +478,20 @@ export function readClaimReviews(
   document: unknown,
   options: ReadOptions = {},
 ): { items: ReviewItem[]; issues: ItemIssue[] } {
-  const results: (ReviewItem | ItemIssue[])[] = [];
+  const results: Read[] = [];
   const wrongShape = (path: string[], value: unknown) =>
-    results.push([
-      {
-        path,
-        item: path,
-        code: 'WRONG_SHAPE',
-        value: shown(value),
-        message:
-          'Expected a ClaimReview, a list of them, a JSON-LD @graph holding them, a DataFeed, or the Fact Check Tools API’s { claims: [...] }.',
-      },
-    ]);
+    results.push({
+      issues: [
+        {
+          path,
+          item: path,
+          code: 'WRONG_SHAPE',
+          value: shown(value),
+          message:
+            'Expected a ClaimReview, a list of them, a JSON-LD @graph holding them, a DataFeed, or the Fact Check Tools API’s { claims: [...] }.',
+        },
+      ],
+    });
 
   const visit = (node: unknown, path: string[], base: string | undefined, inGraph: boolean) => {
     if (Array.isArray(node)) {
@@ -517,12 +533,10 @@ export function readClaimReviews(
       : undefined;
   visit(document, [], base, false);
 
-  const items: ReviewItem[] = [];
-  const issues: ItemIssue[] = [];
-  for (const result of results) {
-    if (Array.isArray(result)) issues.push(...result);
-    else items.push(result);
-  }
+  // Items come back even when they have issues, so their ratings are checked too and a refusal
+  // lists every field at fault; the import takes only the items without issues.
+  const items = results.flatMap((result) => result.item ?? []);
+  const issues = results.flatMap((result) => result.issues);
   if (!items.length && !issues.length) {
     issues.push({ path: [], item: [], code: 'EMPTY', message: 'The document holds no reviews.' });
   }

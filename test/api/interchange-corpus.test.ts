@@ -155,7 +155,10 @@ function withoutIds(value: unknown): unknown {
 function propertiesOf(value: unknown, prefix = ''): Set<string> {
   const found = new Set<string>();
   const walk = (node: unknown, at: string) => {
-    if (Array.isArray(node)) return node.forEach((item) => walk(item, at));
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item, at);
+      return;
+    }
     if (typeof node !== 'object' || node === null) return;
     for (const [key, v] of Object.entries(node)) {
       const path = at ? `${at}.${key}` : key;

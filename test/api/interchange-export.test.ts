@@ -322,7 +322,7 @@ describe('CSV and NDJSON downloads', () => {
     await api.data('{ __typename }');
     const collect = async (pageSize: number) => {
       let text = '';
-      for await (const chunk of claimsCsv(db(), { archivedAt: null }, pageSize)) text += chunk;
+      for await (const chunk of claimsCsv(db(), { archivedAt: null }, { pageSize })) text += chunk;
       return text;
     };
     const paged = await collect(7);

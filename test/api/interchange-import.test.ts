@@ -1,3 +1,4 @@
+import { iriPrefix } from '../../apps/server/src/domain/interchange/ids.js';
 import { type Api, describe, expect, test } from '../support/fixtures.js';
 
 type Json = Record<string, unknown>;
@@ -106,7 +107,9 @@ describe('importClaimReview', () => {
             {
               node: {
                 verificationStatus: 'CONFIRMED_FALSE',
-                rationale: 'Port records and satellite images show no landing.',
+                // The review's body is kept as its reviewBody, never turned into a rationale
+                // written in the reviewer's name.
+                rationale: null,
                 assessedBy: 'Example Fact Check',
                 assessedAt: '2026-11-27T00:00:00.000Z',
                 evidence: [{ url: 'https://social.example/post/1' }],
@@ -182,8 +185,8 @@ describe('importClaimReview', () => {
     );
     expect(importClaimReview.__typename).toBe('ValidationError');
     expect(importClaimReview.issues?.map((issue) => [issue.path.join('.'), issue.code])).toEqual([
-      ['input.document.2.@type', 'WRONG_SHAPE'],
-      ['input.document.1.reviewRating', 'UNKNOWN_RATING'],
+      ['input.document.2', 'WRONG_SHAPE'],
+      ['input.document.1.reviewRating.alternateName', 'UNKNOWN_RATING'],
     ]);
     expect(await api.data(counts)).toEqual(before);
     expect(await api.database.prisma.changeEvent.count()).toBe(events);
@@ -261,7 +264,7 @@ describe('importWebAnnotations', () => {
           },
         ],
         target: {
-          source: `urn:claimgraph:${article.id}`,
+          source: `${iriPrefix()}${article.id}`,
           selector: [{ type: 'TextQuoteSelector', exact: `${exact.replace('Syrian-regime', 'Syrian‑regime')}` }],
         },
       },

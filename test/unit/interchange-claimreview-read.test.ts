@@ -46,14 +46,14 @@ describe('reading ClaimReview documents', () => {
     expect(items).toEqual([
       expect.objectContaining({
         claimText: 'Chinese troops arrived in Tartous.',
-        claimants: [{ name: 'A Blogger', type: 'Person', sameAs: ['https://www.wikidata.org/wiki/Q42'] }],
+        claimants: [{ name: 'A Blogger', aliases: [], type: 'Person', sameAs: ['https://www.wikidata.org/wiki/Q42'] }],
         appearances: ['https://social.example/post/1'],
         reviewUrl: 'https://factcheck.example/reviews/tartous',
         reviewer: 'Example Fact Check',
-        rating: { text: 'Mostly false', ratingValue: 2, bestRating: 5, worstRating: 1 },
+        rating: { text: 'Mostly false', ratingValue: 2, bestRating: 5, worstRating: 1, image: undefined },
       }),
     ]);
-    expect(resolveStatuses(items).statuses).toEqual(['PROBABLY_FALSE']);
+    expect([...resolveStatuses(items).statuses.values()]).toEqual(['PROBABLY_FALSE']);
   });
 
   test('lists, @graph documents and the Fact Check Tools feed', () => {
@@ -71,7 +71,48 @@ describe('reading ClaimReview documents', () => {
       reviewer: 'Another Checker',
       rating: { text: 'Pants on Fire' },
     });
-    expect(resolveStatuses(items).statuses).toEqual(['CONFIRMED_FALSE']);
+    expect([...resolveStatuses(items).statuses.values()]).toEqual(['CONFIRMED_FALSE']);
+  });
+
+  test('real shapes: @graph pages with other nodes, DataFeeds, single values as arrays, relative urls', () => {
+    const page = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'WebPage',
+          '@id': 'https://factcheck.example/reviews/tartous#webpage',
+          url: 'https://factcheck.example/reviews/tartous',
+        },
+        { '@type': 'Organization', name: 'Example Fact Check' },
+        { ...review, url: '/reviews/tartous', claimReviewed: ['Chinese troops arrived in Tartous.'] },
+      ],
+    };
+    const fromPage = readClaimReviews(page);
+    expect(fromPage.issues).toEqual([]);
+    expect(fromPage.items).toEqual([
+      expect.objectContaining({
+        path: ['@graph', '2'],
+        claimText: 'Chinese troops arrived in Tartous.',
+        reviewUrl: 'https://factcheck.example/reviews/tartous',
+      }),
+    ]);
+    const feedDoc = {
+      '@type': 'DataFeed',
+      dataFeedElement: [{ '@type': 'DataFeedItem', dateCreated: '2025-11-30', item: [review] }],
+    };
+    expect(readClaimReviews(feedDoc).items[0]).toMatchObject({
+      path: ['dataFeedElement', '0', 'item', '0'],
+      reviewDate: new Date('2025-11-20'),
+    });
+    // Without the page's url, a relative url cannot be resolved: that review is refused, with the value.
+    const relative = readClaimReviews({ ...review, url: '/reviews/tartous' });
+    expect(relative.issues).toEqual([
+      expect.objectContaining({ path: ['url'], code: 'BAD_URL', value: '/reviews/tartous' }),
+    ]);
+    expect(
+      readClaimReviews({ ...review, url: '/reviews/tartous' }, { pageUrl: 'https://factcheck.example/x' }).items[0]
+        ?.reviewUrl,
+    ).toBe('https://factcheck.example/reviews/tartous');
   });
 
   test('reports every bad item with its path and a stable code', () => {
@@ -82,13 +123,15 @@ describe('reading ClaimReview documents', () => {
       'text',
     ]);
     expect(issues.map((issue) => [issue.path.join('.'), issue.code])).toEqual([
-      ['1.@type', 'WRONG_SHAPE'],
+      ['1', 'WRONG_SHAPE'],
       ['2.claimReviewed', 'MISSING_FIELD'],
       ['2.url', 'BAD_URL'],
       ['3', 'WRONG_SHAPE'],
     ]);
     const unknown = resolveStatuses(readClaimReviews({ ...review, reviewRating: { alternateName: 'Zombie' } }).items);
-    expect(unknown.issues).toEqual([expect.objectContaining({ path: ['reviewRating'], code: 'UNKNOWN_RATING' })]);
+    expect(unknown.issues).toEqual([
+      expect.objectContaining({ path: ['reviewRating', 'alternateName'], code: 'UNKNOWN_RATING', value: 'Zombie' }),
+    ]);
     expect(readClaimReviews({}).issues[0]?.code).toBe('WRONG_SHAPE');
   });
 });

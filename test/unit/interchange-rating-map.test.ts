@@ -8,6 +8,7 @@ import {
   TEXTUAL_RATINGS,
   VERIFICATION_STATUSES,
 } from '../../apps/server/src/domain/interchange/rating-map.js';
+import { RATING_WORDS } from '../../apps/server/src/domain/interchange/rating-words.js';
 
 describe('the ClaimReview rating table', () => {
   test('covers exactly the verification statuses of the data model', () => {
@@ -48,32 +49,40 @@ describe('the ClaimReview rating table', () => {
     for (const words of Object.keys(TEXTUAL_RATINGS)) expect(foldRating(words)).toBe(words);
   });
 
-  test('places a number on its own scale when the words are unknown, either way round', () => {
+  test('never reads a verdict from a number: unknown words are refused, whatever the number says', () => {
     expect(statusForRating({ text: 'Zombie claim', ratingValue: 1, bestRating: 5, worstRating: 1 })).toEqual({
-      status: 'CONFIRMED_FALSE',
-      by: 'number',
+      status: null,
+      reason: 'UNKNOWN_RATING',
     });
     expect(statusForRating({ ratingValue: 9, bestRating: 10, worstRating: 0 })).toEqual({
-      status: 'CONFIRMED_TRUE',
-      by: 'number',
-    });
-    expect(statusForRating({ ratingValue: 3 })).toEqual({ status: 'MIXED', by: 'number' });
-    expect(statusForRating({ ratingValue: 1, bestRating: 1, worstRating: 6 })).toEqual({
-      status: 'CONFIRMED_TRUE',
-      by: 'number',
-    });
-  });
-
-  test('refuses what it cannot read instead of guessing, and takes a reviewer’s own scale', () => {
-    expect(statusForRating({ text: 'Zombie claim' })).toEqual({ status: null, reason: 'UNKNOWN_RATING' });
-    expect(statusForRating({ ratingValue: 7 })).toEqual({ status: null, reason: 'BAD_SCALE' });
-    expect(statusForRating({ ratingValue: 2, bestRating: 3, worstRating: 3 })).toEqual({
       status: null,
-      reason: 'BAD_SCALE',
+      reason: 'UNKNOWN_RATING',
     });
-    expect(statusForRating({ text: 'Zombie claim' }, { 'zombie CLAIM': 'CONFIRMED_FALSE' })).toEqual({
+    // AFP Factual publishes "Falso" as 5 on a scale whose best is 1: the words decide.
+    expect(statusForRating({ text: 'Falso', ratingValue: 5, bestRating: 1, worstRating: 5 })).toEqual({
       status: 'CONFIRMED_FALSE',
       by: 'text',
     });
+    expect(statusForRating({ text: 'Zombie claim' }, { 'zombie CLAIM': 'CONFIRMED_FALSE' })).toEqual({
+      status: 'CONFIRMED_FALSE',
+      by: 'mapping',
+    });
+  });
+
+  test('covers the verdict words of nine languages, each with its source, none ambiguous', () => {
+    const langs = new Set(RATING_WORDS.map((entry) => entry.lang));
+    for (const lang of ['en', 'es', 'pt', 'fr', 'de', 'it', 'ar', 'hi', 'zh']) expect(langs).toContain(lang);
+    for (const entry of RATING_WORDS) {
+      expect(entry.source.length).toBeGreaterThan(10);
+      expect(TEXTUAL_RATINGS[foldRating(entry.words)]).toBe(entry.status);
+    }
+    expect(statusForRating({ text: 'Engañoso' })).toEqual({ status: 'MISLEADING', by: 'text' });
+    expect(statusForRating({ text: 'Falso' })).toEqual({ status: 'CONFIRMED_FALSE', by: 'text' });
+    expect(statusForRating({ text: 'Irreführend' })).toEqual({ status: 'MISLEADING', by: 'text' });
+    expect(statusForRating({ text: 'زائف' })).toEqual({ status: 'CONFIRMED_FALSE', by: 'text' });
+    expect(statusForRating({ text: 'फर्जी' })).toEqual({ status: 'CONFIRMED_FALSE', by: 'text' });
+    expect(statusForRating({ text: '部分錯誤' })).toEqual({ status: 'MIXED', by: 'text' });
+    // Devanagari vowel signs are part of a word, not accents to drop.
+    expect(foldRating('सच')).not.toBe(foldRating('सचा'));
   });
 });

@@ -26,6 +26,7 @@ export {
   VERIFICATION_STATUSES,
   WORST_RATING,
 } from './__generated__/rating-map.js';
+export { RATING_WORDS, type RatingWord } from './__generated__/rating-words.js';
 export type * from './__generated__/schema-types.js';
 export {
   type BaseClient,

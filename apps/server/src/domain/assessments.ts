@@ -21,6 +21,12 @@ export interface AddAssessmentInput {
   likelihood?: LikelihoodBand | null | undefined;
   confidence?: number | null | undefined;
   rationale?: string | null | undefined;
+  /**
+   * An imported review's import key (claimreview.ts importKeyOf). Such a review may close a claim
+   * without a rationale: its page and rating are its reasons, and claimgraph writes none in the
+   * reviewer's name.
+   */
+  importKey?: string | null | undefined;
   assessedBy: string;
   assessedAt?: Date | undefined;
   evidence?:
@@ -37,7 +43,7 @@ export function assessmentIssues(input: AddAssessmentInput): FieldIssue[] {
   if (confidence != null && (!Number.isInteger(confidence) || confidence < 0 || confidence > 100)) {
     issues.push({ path: ['input', 'confidence'], message: 'Confidence is an integer from 0 to 100.' });
   }
-  if (CLOSED_STATUSES.has(input.verificationStatus) && !input.rationale?.trim()) {
+  if (!input.importKey && CLOSED_STATUSES.has(input.verificationStatus) && !input.rationale?.trim()) {
     issues.push({
       path: ['input', 'rationale'],
       message: `A rationale is required to close a claim as ${input.verificationStatus}.`,
@@ -76,6 +82,7 @@ export async function addAssessment({ tx, audit }: Write, input: AddAssessmentIn
       rationale: input.rationale?.trim() || null,
       assessedBy: input.assessedBy,
       assessedAt: input.assessedAt ?? new Date(),
+      importKey: input.importKey ?? null,
       // A nested create makes Prisma read the row back with a second statement: only when there is evidence.
       ...(evidence.length
         ? {

@@ -26,7 +26,7 @@ import { schema } from '../schema/index.js';
  *
  * | path                          | parameters                    | what                                   |
  * | ----------------------------- | ----------------------------- | -------------------------------------- |
- * | /export/claims.csv            | filter (a ClaimFilter as JSON), article | claims as CSV, streamed       |
+ * | /export/claims.csv            | filter (a ClaimFilter as JSON), bom=true | claims as CSV, streamed       |
  * | /export/claims.ndjson         | filter, article               | claims as NDJSON, streamed             |
  * | /export/claimreview.jsonld    | article, claim or filter      | schema.org ClaimReview JSON-LD         |
  * | /export/annotations.jsonld    | article                       | W3C Web Annotation collection          |
@@ -153,7 +153,7 @@ async function route(url: URL): Promise<Response> {
   switch (url.pathname.slice(EXPORT_PREFIX.length)) {
     case 'claims.csv':
       return download(
-        stream(claimsCsv(db(), await claimFilterWhere(url))),
+        stream(claimsCsv(db(), await claimFilterWhere(url), { bom: url.searchParams.get('bom') === 'true' })),
         CSV_MEDIA_TYPE,
         `claimgraph-claims-${stamp}.csv`,
       );

@@ -78,6 +78,10 @@ builder.prismaObjectFields(ClaimAppearance, (t) => ({
 
 interface ReviewShape {
   reviewUrl: string | null;
+  reviewPublishedAt: Date | null;
+  reviewHeadline: string | null;
+  reviewLanguage: string | null;
+  claimDatePublished: Date | null;
   originalRating: string | null;
   originalRatingValue: number | null;
   originalBestRating: number | null;
@@ -98,6 +102,26 @@ const PublishedReview = builder.objectRef<ReviewShape>('PublishedReview').implem
     }),
     bestRating: t.exposeFloat('originalBestRating', { nullable: true, description: 'The best value of its scale.' }),
     worstRating: t.exposeFloat('originalWorstRating', { nullable: true, description: 'The worst value of its scale.' }),
+    publishedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the review says it was published (its datePublished); null when it does not say.',
+      resolve: (r) => r.reviewPublishedAt,
+    }),
+    headline: t.exposeString('reviewHeadline', {
+      nullable: true,
+      description: 'The review’s headline (or the API’s title).',
+    }),
+    language: t.exposeString('reviewLanguage', {
+      nullable: true,
+      description: 'The review’s language (inLanguage, languageCode).',
+    }),
+    claimDate: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the review says the claim was made (itemReviewed.datePublished, the API’s claimDate).',
+      resolve: (r) => r.claimDatePublished,
+    }),
   }),
 });
 
@@ -106,7 +130,10 @@ builder.prismaObjectFields(Assessment, (t) => ({
     type: PublishedReview,
     nullable: true,
     description: 'The published review this assessment was imported from (ClaimReview); null for claimgraph’s own.',
-    resolve: (assessment) => (assessment.reviewUrl != null || assessment.originalRating != null ? assessment : null),
+    resolve: (assessment) =>
+      assessment.reviewUrl != null || assessment.originalRating != null || assessment.importKey != null
+        ? assessment
+        : null,
   }),
 }));
 
@@ -141,10 +168,17 @@ builder.queryFields((t) => ({
     args: {
       format: t.arg({ type: ClaimTableFormat, required: true, description: 'CSV or NDJSON.' }),
       filter: t.arg({ type: ClaimFilter, required: false, description: 'Which claims; all when omitted.' }),
+      bom: t.arg.boolean({
+        required: false,
+        description: 'CSV only: start with a UTF-8 byte order mark (Excel needs it to read UTF-8).',
+      }),
     },
-    resolve: (_root, { format, filter }) => {
+    resolve: (_root, { format, filter, bom }) => {
       const extension = format === 'CSV' ? 'csv' : 'ndjson';
-      const query = filter ? `?filter=${encodeURIComponent(JSON.stringify(filter))}` : '';
+      const params = new URLSearchParams();
+      if (filter) params.set('filter', JSON.stringify(filter));
+      if (bom && format === 'CSV') params.set('bom', 'true');
+      const query = params.size ? `?${params.toString()}` : '';
       return {
         url: `/export/claims.${extension}${query}`,
         filename: `claims.${extension}`,
@@ -168,6 +202,14 @@ const RatingMappingInput = builder.inputType('RatingMappingInput', {
   }),
 });
 
+const ImportMode = builder.enumType('ImportMode', {
+  description: 'What an import does when some of the document’s items are refused.',
+  values: {
+    ALL_OR_NOTHING: { description: 'One refused item refuses the whole document; nothing is written.' },
+    PARTIAL: { description: 'The valid items are imported; each refused item is reported with its reasons.' },
+  } as const,
+});
+
 const ImportClaimReviewInput = builder.inputType('ImportClaimReviewInput', {
   description: 'ClaimReview JSON-LD to import.',
   fields: (t) => ({
@@ -175,12 +217,23 @@ const ImportClaimReviewInput = builder.inputType('ImportClaimReviewInput', {
       type: 'JSON',
       required: true,
       description:
-        'A ClaimReview, a list of them, a JSON-LD document with `@graph`, or the Fact Check Tools feed’s `{ claims: [{ text, claimant, claimReview: [...] }] }`.',
+        'A ClaimReview, a list of them, a JSON-LD document with `@graph` (other nodes are skipped), a DataFeed of DataFeedItems, or the Fact Check Tools API’s `{ claims: [{ text, claimant, claimReview: [...] }] }`.',
+    }),
+    pageUrl: t.string({
+      required: false,
+      description:
+        'The page the document was published on: relative urls in it are resolved against this (or against its `@graph`’s WebPage); without one, a review with a relative url is refused.',
+    }),
+    mode: t.field({
+      type: ImportMode,
+      required: false,
+      description: 'ALL_OR_NOTHING when omitted.',
     }),
     ratings: t.field({
       type: [RatingMappingInput],
       required: false,
-      description: 'Textual ratings beyond the built-in table (rating-map.ts), e.g. a fact-checker’s own scale.',
+      description:
+        'Textual ratings beyond the built-in table (rating-words.ts), e.g. a fact-checker’s own scale. A rating in neither is refused (UNKNOWN_RATING), never read from its number.',
     }),
     claimType: t.field({
       type: ClaimType,
@@ -210,7 +263,8 @@ const ImportedReview = builder
       claimCreated: t.exposeBoolean('claimCreated', { description: 'True when the import created the claim.' }),
       assessmentId: t.id({
         nullable: true,
-        description: 'The assessment it became; null when the same review (claim and URL) was imported before.',
+        description:
+          'The assessment it became; null when the same review was imported before (its url and claim, or its author, claim and rating).',
         resolve: (r) => (r.assessmentId == null ? null : globalId('Assessment', r.assessmentId)),
       }),
       verificationStatus: t.field({
@@ -218,6 +272,32 @@ const ImportedReview = builder
         description: 'The status its rating was mapped to.',
         resolve: (r) => r.verificationStatus as never,
       }),
+    }),
+  });
+
+const RefusedField = builder
+  .objectRef<{ field: string[]; value: string | null; code: string; message: string }>('RefusedField')
+  .implement({
+    description: 'Why a review was refused: a field at fault, the value found there and the reason.',
+    fields: (t) => ({
+      field: t.exposeStringList('field', { description: 'The field, as a path within the review.' }),
+      value: t.exposeString('value', { nullable: true, description: 'The value found there (shortened), if any.' }),
+      code: t.exposeString('code', {
+        description: 'UNKNOWN_RATING, MISSING_FIELD, BAD_URL, BAD_DATE or WRONG_SHAPE.',
+      }),
+      message: t.exposeString('message', { description: 'The reason, in words.' }),
+    }),
+  });
+
+const RefusedReview = builder
+  .objectRef<{ path: string[]; issues: { field: string[]; value: string | null; code: string; message: string }[] }>(
+    'RefusedReview',
+  )
+  .implement({
+    description: 'A review of the document that was not imported (PARTIAL mode).',
+    fields: (t) => ({
+      path: t.exposeStringList('path', { description: 'Where the review is in the document.' }),
+      issues: t.field({ type: [RefusedField], description: 'Each reason.', resolve: (r) => r.issues }),
     }),
   });
 
@@ -241,6 +321,11 @@ const ClaimReviewImport = builder
         description: 'Assessments created, one per new review.',
       }),
       unchanged: t.exposeInt('unchanged', { description: 'Reviews already imported, left as they were.' }),
+      refused: t.field({
+        type: [RefusedReview],
+        description: 'The reviews refused, with their reasons (PARTIAL mode; empty otherwise).',
+        resolve: (r) => r.refused,
+      }),
       claims: t.prismaField({
         type: [Claim],
         description: 'The claims the reviews are about.',
@@ -324,7 +409,7 @@ builder.mutationFields((t) => ({
   importClaimReview: t.field({
     type: ClaimReviewImport,
     description:
-      'Imports ClaimReview JSON-LD (fact-checkers’ pages, the Fact Check Tools feed): claims, claimants and reviews become Claims, Actors and Assessments that keep the original rating and review URL. All or nothing: one bad review refuses the document with an issue per bad review.',
+      'Imports ClaimReview JSON-LD (fact-checkers’ pages, DataFeeds, the Fact Check Tools API): claims, claimants and reviews become Claims, Actors and Assessments that keep the review as published. A rating word not in the table (or the ratings given) refuses its review with UNKNOWN_RATING. ALL_OR_NOTHING (default) refuses the document with an issue per field at fault; PARTIAL imports the valid reviews and reports the refused ones. Importing the same document again changes nothing.',
     args: { input: t.arg({ type: ImportClaimReviewInput, required: true, description: 'The document.' }) },
     errors: resultOf('importClaimReview', 'result', 'what the import wrote'),
     resolve: (_root, { input }, context) =>
@@ -332,6 +417,8 @@ builder.mutationFields((t) => ({
         importClaimReviews(w, input.document, {
           ratings: Object.fromEntries((input.ratings ?? []).map((r) => [r.rating, r.status])),
           claimType: input.claimType ?? undefined,
+          pageUrl: input.pageUrl ?? undefined,
+          mode: input.mode ?? undefined,
         }),
       ),
   }),

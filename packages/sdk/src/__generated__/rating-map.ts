@@ -2,8 +2,9 @@
 /**
  * How claimgraph's verification statuses become schema.org ClaimReview ratings and back.
  *
- * This module has no dependencies (not even on the generated Prisma types), so the SDK can ship it
- * as it is: it is the one place the mapping is written down.
+ * This module and its word list (rating-words.ts) have no other dependencies (not even on the
+ * generated Prisma types), so the SDK ships both as they are: they are the one place the mapping is
+ * written down.
  *
  * Export: a claim whose current assessment closes it becomes a ClaimReview whose `reviewRating`
  * is the row of RATING_TABLE for its status, on a 1 (false) to 5 (true) scale. Statuses that are
@@ -24,12 +25,15 @@
  * | IN_PROGRESS     | not published     |                 |
  *
  * Import: a review's textual rating (`alternateName`, or the Fact Check Tools feed's
- * `textualRating`) is looked up in TEXTUAL_RATINGS after folding case, punctuation and spacing
- * (fact-checkers' own scales: "Pants on Fire", "Four Pinocchios", "Missing context"…); when the
- * words are not in the table, a numeric `ratingValue` is placed on its `worstRating`–`bestRating`
- * scale (schema.org's default 1–5) with NUMERIC_BANDS. A rating that neither resolves is refused,
- * never guessed. The original words and numbers are kept beside the status they were mapped to.
+ * `textualRating`) is looked up, after folding case, accents and punctuation, in the caller's own
+ * mapping and then in RATING_WORDS (rating-words.ts: fact-checkers' scales in English, Spanish,
+ * Portuguese, French, German, Italian, Arabic, Hindi and Chinese, each word with its source).
+ * Words in neither are refused (UNKNOWN_RATING, naming the words): a verdict is never guessed,
+ * not even from a numeric `ratingValue`, since publishers use their scales inconsistently. The
+ * original words and numbers are kept beside the status they were mapped to.
  */
+
+import { RATING_WORDS } from './rating-words.js';
 
 export const VERIFICATION_STATUSES = [
   'UNVERIFIED',
@@ -96,73 +100,36 @@ export function ratingForStatus(status: VerificationStatus): ClaimReviewRating |
 }
 
 /**
- * Textual ratings, as fact-checkers publish them, folded with foldRating(). Each of the table's own
- * words maps back to its status, so an export reads back unchanged.
+ * Folds a textual rating for lookup: case, Latin accents, Arabic short vowels, punctuation and
+ * spacing do not matter. Other combining marks (Devanagari vowel signs) are part of the word.
  */
-export const TEXTUAL_RATINGS: Readonly<Record<string, VerificationStatus>> = {
-  true: 'CONFIRMED_TRUE',
-  correct: 'CONFIRMED_TRUE',
-  accurate: 'CONFIRMED_TRUE',
-  'geppetto checkmark': 'CONFIRMED_TRUE',
-  'mostly true': 'PROBABLY_TRUE',
-  'mostly correct': 'PROBABLY_TRUE',
-  'mostly accurate': 'PROBABLY_TRUE',
-  'largely accurate': 'PROBABLY_TRUE',
-  'probably true': 'PROBABLY_TRUE',
-  'one pinocchio': 'PROBABLY_TRUE',
-  mixed: 'MIXED',
-  mixture: 'MIXED',
-  'half true': 'MIXED',
-  'partly true': 'MIXED',
-  'partly false': 'MIXED',
-  'partially true': 'MIXED',
-  'partially false': 'MIXED',
-  'two pinocchios': 'MIXED',
-  misleading: 'MISLEADING',
-  'missing context': 'MISLEADING',
-  'lacks context': 'MISLEADING',
-  'needs context': 'MISLEADING',
-  'out of context': 'MISLEADING',
-  miscaptioned: 'MISLEADING',
-  'cherry picks': 'MISLEADING',
-  exaggerated: 'MISLEADING',
-  distorted: 'MISLEADING',
-  'mostly false': 'PROBABLY_FALSE',
-  'probably false': 'PROBABLY_FALSE',
-  'barely true': 'PROBABLY_FALSE',
-  'three pinocchios': 'PROBABLY_FALSE',
-  false: 'CONFIRMED_FALSE',
-  incorrect: 'CONFIRMED_FALSE',
-  inaccurate: 'CONFIRMED_FALSE',
-  wrong: 'CONFIRMED_FALSE',
-  fake: 'CONFIRMED_FALSE',
-  fabricated: 'CONFIRMED_FALSE',
-  'pants on fire': 'CONFIRMED_FALSE',
-  'four pinocchios': 'CONFIRMED_FALSE',
-  unproven: 'UNVERIFIABLE',
-  unverifiable: 'UNVERIFIABLE',
-  unsubstantiated: 'UNVERIFIABLE',
-  unsupported: 'UNVERIFIABLE',
-  'no evidence': 'UNVERIFIABLE',
-  'not enough evidence': 'UNVERIFIABLE',
-  'cannot be verified': 'UNVERIFIABLE',
-  'not checkable': 'NOT_CHECKABLE',
-  'not a claim': 'NOT_CHECKABLE',
-  opinion: 'NOT_CHECKABLE',
-  satire: 'NOT_CHECKABLE',
-};
-
-/** Folds a textual rating for lookup: case, accents, punctuation and spacing do not matter. */
 export function foldRating(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/[\u0300-\u036f\u064b-\u065f\u0670]/gu, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
 }
 
-/** Where a numeric rating falls on its scale, from 0 (worst) to 1 (best), and the status it means. */
+/** RATING_WORDS folded: the words as looked up, and the status they mean. */
+export const TEXTUAL_RATINGS: Readonly<Record<string, VerificationStatus>> = (() => {
+  const table: Record<string, VerificationStatus> = {};
+  for (const entry of RATING_WORDS) {
+    const key = foldRating(entry.words);
+    const known = table[key];
+    // Two publishers' words that fold alike must mean the same, or the table would guess.
+    if (known && known !== entry.status) throw new Error(`Rating words "${entry.words}" mean ${known} and ${entry.status}`);
+    table[key] = entry.status;
+  }
+  return table;
+})();
+
+/**
+ * @deprecated Numbers no longer decide a verdict (statusForRating reads words only); kept so code
+ * built on the SDK's earlier releases still compiles.
+ */
 export const NUMERIC_BANDS: readonly { from: number; status: VerificationStatus }[] = [
   { from: 0.875, status: 'CONFIRMED_TRUE' },
   { from: 0.625, status: 'PROBABLY_TRUE' },
@@ -180,31 +147,22 @@ export interface ReviewRatingInput {
 }
 
 export type RatingResolution =
-  | { status: VerificationStatus; by: 'text' | 'number' }
-  | { status: null; reason: 'UNKNOWN_RATING' | 'BAD_SCALE' };
+  | { status: VerificationStatus; by: 'text' | 'mapping' }
+  | { status: null; reason: 'UNKNOWN_RATING' };
 
 /**
- * The verification status a published rating means. `extra` adds or overrides textual ratings
- * (a fact-checker's own scale), keyed by their words in any case or spacing.
+ * The verification status a published rating means: the caller's mapping (`extra`, a fact-checker's
+ * own scale, keyed by its words in any case or spacing) first, then RATING_WORDS. Numbers alone
+ * never decide.
  */
 export function statusForRating(
   rating: ReviewRatingInput,
   extra: Readonly<Record<string, VerificationStatus>> = {},
 ): RatingResolution {
-  if (rating.text) {
-    const folded = foldRating(rating.text);
-    const own = Object.entries(extra).find(([words]) => foldRating(words) === folded)?.[1];
-    const status = own ?? TEXTUAL_RATINGS[folded];
-    if (status) return { status, by: 'text' };
-  }
-  if (rating.ratingValue == null || !Number.isFinite(rating.ratingValue)) {
-    return { status: null, reason: 'UNKNOWN_RATING' };
-  }
-  const best = rating.bestRating ?? BEST_RATING;
-  const worst = rating.worstRating ?? WORST_RATING;
-  // A scale may run either way (some reviewers give 1 as their best rating).
-  const position = best === worst ? Number.NaN : (rating.ratingValue - worst) / (best - worst);
-  if (!(position >= 0 && position <= 1)) return { status: null, reason: 'BAD_SCALE' };
-  const band = NUMERIC_BANDS.find((b) => position >= b.from);
-  return band ? { status: band.status, by: 'number' } : { status: null, reason: 'BAD_SCALE' };
+  if (!rating.text) return { status: null, reason: 'UNKNOWN_RATING' };
+  const folded = foldRating(rating.text);
+  const own = Object.entries(extra).find(([words]) => foldRating(words) === folded)?.[1];
+  if (own) return { status: own, by: 'mapping' };
+  const status = TEXTUAL_RATINGS[folded];
+  return status ? { status, by: 'text' } : { status: null, reason: 'UNKNOWN_RATING' };
 }

@@ -1,11 +1,14 @@
 import { v5 as uuidv5 } from 'uuid';
 
+import { publishingIdentity } from './identity.js';
+
 /**
  * Identifiers that exported documents give claimgraph's objects.
  *
- * JSON-LD nodes are named `urn:claimgraph:<global ID>`: the same opaque global ID the GraphQL API
- * gives the object (`node(id:)` fetches it), so a reader can go from any exported document back
- * to the API. They are names, not addresses: nothing is served at them.
+ * JSON-LD nodes are named `<public base URL>/id/<global ID>`: the same opaque global ID the GraphQL
+ * API gives the object (`node(id:)` fetches it), under this instance's configured public address
+ * (identity.ts), so IRIs from two instances never collide and a reader can go from any exported
+ * document back to the API.
  */
 
 export type NodeType =
@@ -23,16 +26,23 @@ export function globalId(type: NodeType, id: number) {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 }
 
-export const IRI_PREFIX = 'urn:claimgraph:';
-
-export function iri(type: NodeType, id: number) {
-  return `${IRI_PREFIX}${globalId(type, id)}`;
+/** Where this instance's IRIs start. */
+export function iriPrefix() {
+  return `${publishingIdentity().publicBaseUrl}/id/`;
 }
 
-/** The inverse of `iri`: the type and key an IRI names, or null for any other IRI. */
+export function iri(type: NodeType, id: number) {
+  return `${iriPrefix()}${globalId(type, id)}`;
+}
+
+/**
+ * The inverse of `iri`: the type and key an IRI of this instance names; null for any other IRI,
+ * including another claimgraph's (whose numbers name unrelated rows here).
+ */
 export function parseIri(value: string): { type: string; id: number } | null {
-  if (!value.startsWith(IRI_PREFIX)) return null;
-  const decoded = Buffer.from(value.slice(IRI_PREFIX.length), 'base64url').toString('utf8');
+  const prefix = iriPrefix();
+  if (!value.startsWith(prefix)) return null;
+  const decoded = Buffer.from(value.slice(prefix.length), 'base64url').toString('utf8');
   const match = /^([A-Z][A-Za-z]*):([1-9]\d{0,15})$/.exec(decoded);
   return match?.[1] && match[2] ? { type: match[1], id: Number(match[2]) } : null;
 }

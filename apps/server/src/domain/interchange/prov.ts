@@ -11,6 +11,7 @@
  */
 import type { HopRole } from '../../__generated__/prisma/enums.js';
 import type { JsonObject } from './claimreview.js';
+import { publishingIdentity } from './identity.js';
 import { globalId, iri, VOCAB } from './ids.js';
 import { provActorType, provSourceType } from './kinds.js';
 import type { HopExport } from './load.js';
@@ -33,6 +34,10 @@ export const PROV_CONTEXT = {
   agent: { '@id': 'prov:agent', ...id },
   hadRole: { '@id': 'prov:hadRole', ...id },
   generatedAtTime: { '@id': 'prov:generatedAtTime', '@type': 'xsd:dateTime' },
+  endedAtTime: { '@id': 'prov:endedAtTime', '@type': 'xsd:dateTime' },
+  used: { '@id': 'prov:used', ...id },
+  wasGeneratedBy: { '@id': 'prov:wasGeneratedBy', ...id },
+  wasAssociatedWith: { '@id': 'prov:wasAssociatedWith', ...id },
   identifier: 'cg:identifier',
   states: { '@id': 'cg:states', ...id },
   statedCertainty: { '@id': 'cg:statedCertainty', ...id },
@@ -46,11 +51,62 @@ export interface ProvAppearance {
   exact: string;
   statedCertainty: string;
   attribution: readonly HopExport[];
-  claim: { id: number; text: string };
+  claim: { id: number; text: string; assessments?: readonly ProvAssessment[] };
   version: { id: number; retrievedAt: Date };
 }
 
+/** An assessment of a claim: a prov:Activity that used the claim and generated a verdict. */
+export interface ProvAssessment {
+  id: number;
+  verificationStatus: string;
+  assessedAt: Date;
+  assessedBy: string;
+  importKey: string | null;
+  reviewUrl: string | null;
+}
+
 const roleIri = (role: HopRole) => `cg:${role}`;
+
+/** PROV-O: the object of prov:hadRole is a prov:Role. */
+function roleNode(role: HopRole): JsonObject {
+  return { id: roleIri(role), type: 'prov:Role', label: role.toLowerCase().replaceAll('_', ' ') };
+}
+
+/**
+ * An assessment as PROV: the activity of assessing (which used the claim, was associated with who
+ * assessed it, and ended when it was made) and the verdict it generated. This instance's analysts
+ * are published as its organisation (their e-mail addresses stay inside).
+ */
+function assessmentNodes(claimId: number, assessment: ProvAssessment): JsonObject[] {
+  const imported = assessment.importKey != null || assessment.reviewUrl != null;
+  const who = imported ? assessment.assessedBy : publishingIdentity().publisherName;
+  const agent = {
+    id: imported && assessment.reviewUrl ? new URL(assessment.reviewUrl).origin : publishingIdentity().publisherUrl,
+    type: ['prov:Agent', 'prov:Organization'],
+    label: who,
+  };
+  const activity = iri('Assessment', assessment.id);
+  return [
+    agent,
+    {
+      id: activity,
+      type: 'prov:Activity',
+      label: `Assessment of the claim: ${assessment.verificationStatus.toLowerCase().replaceAll('_', ' ')}`,
+      identifier: globalId('Assessment', assessment.id),
+      used: iri('Claim', claimId),
+      wasAssociatedWith: agent.id,
+      endedAtTime: assessment.assessedAt.toISOString(),
+    },
+    {
+      id: `${activity}#verdict`,
+      type: 'prov:Entity',
+      label: `Verdict: ${assessment.verificationStatus}`,
+      value: assessment.verificationStatus,
+      wasGeneratedBy: activity,
+      wasAttributedTo: agent.id,
+    },
+  ];
+}
 
 function agentOf(hop: HopExport): JsonObject {
   if (hop.actor) {
@@ -81,6 +137,7 @@ export function provenanceOf(appearances: readonly ProvAppearance[]): JsonObject
     const entities = hops.map((hop, k) => {
       const agent = agentOf(hop);
       add(agent);
+      add(roleNode(hop.role));
       const entity: JsonObject = {
         id: iri('AttributionHop', hop.id),
         type: 'prov:Entity',
@@ -96,6 +153,9 @@ export function provenanceOf(appearances: readonly ProvAppearance[]): JsonObject
     });
     for (const entity of entities) add(entity);
     add({ id: iri('Claim', appearance.claim.id), type: 'prov:Entity', label: appearance.claim.text });
+    for (const assessment of appearance.claim.assessments ?? []) {
+      for (const node of assessmentNodes(appearance.claim.id, assessment)) add(node);
+    }
     add({
       id: iri('ArticleVersion', appearance.version.id),
       type: 'prov:Entity',

@@ -151,7 +151,9 @@ class BundleBuilder {
       spec_version: '2.1',
       id: stixId(type, key),
       created: stamp(created),
-      modified: stamp(modified),
+      // STIX 2.1 (3.2): modified MUST be later than or equal to created. A row's updatedAt can be
+      // the transaction's start (now()) while createdAt was set by the client a moment later.
+      modified: stamp(modified.getTime() < created.getTime() ? created : modified),
       created_by_ref: this.producer,
     };
   }

@@ -176,12 +176,22 @@ export async function* claimPages(prisma: PrismaClient | Tx, where: Prisma.Claim
   }
 }
 
-/** The CSV of matching claims, as chunks of text: the header, then the rows of each page. */
-export async function* claimsCsv(prisma: PrismaClient | Tx, where: Prisma.ClaimWhereInput, pageSize?: number) {
-  yield stringify([[...CSV_COLUMNS]]);
-  for await (const page of claimPages(prisma, where, pageSize)) {
+export interface CsvOptions {
+  /** Start with a UTF-8 byte order mark, which Excel needs to read the file as UTF-8. */
+  bom?: boolean | undefined;
+  pageSize?: number | undefined;
+}
+
+/**
+ * The CSV of matching claims, as chunks of text: the header, then the rows of each page. A cell a
+ * spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return: OWASP's
+ * CSV injection rule) is written with a leading ' by csv-stringify's escape_formulas.
+ */
+export async function* claimsCsv(prisma: PrismaClient | Tx, where: Prisma.ClaimWhereInput, options: CsvOptions = {}) {
+  yield stringify([[...CSV_COLUMNS]], { bom: options.bom === true });
+  for await (const page of claimPages(prisma, where, options.pageSize)) {
     const rows = page.flatMap(csvRows).map((row) => CSV_COLUMNS.map((column) => row[column]));
-    yield stringify(rows);
+    yield stringify(rows, { escape_formulas: true });
   }
 }
 

@@ -12,7 +12,14 @@ import { blockAt } from '../article-text.js';
 import type { Write } from '../audit.js';
 import { createClaim } from '../claims.js';
 import { assertValid, notFound } from '../errors.js';
-import type { ItemIssue, JsonObject } from './claimreview.js';
+import type { JsonObject } from './claimreview.js';
+
+interface ItemIssue {
+  path: string[];
+  code: string;
+  message: string;
+}
+
 import { codePointOffset, iri, parseIri, utf16Offset, VOCAB } from './ids.js';
 import type { CueRow } from './load.js';
 
@@ -149,13 +156,15 @@ export function annotationCollectionOf(
   const items = article.versions.flatMap((version) =>
     version.appearances.map((appearance) => annotationOf(appearance, version, article, { context: false })),
   );
+  const id = `${iri('Article', article.id)}#annotations`;
   return {
     '@context': ANNOTATION_CONTEXT,
-    id: `${iri('Article', article.id)}#annotations`,
+    id,
     type: 'AnnotationCollection',
     label: `Claims stated in “${article.headline}”`,
     total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    // W3C Web Annotation: a page MUST have an id; this collection has one page.
+    first: { id: `${id}-page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
   };
 }
 
@@ -227,6 +236,8 @@ export interface AnnotationItem {
   quote: TextQuote;
   anchor: Anchor;
   claimId?: number | undefined;
+  /** The claim's IRI when it is another system's (another claimgraph's): matched by sameAs. */
+  claimIri?: string | undefined;
   claimText?: string | undefined;
   claimType?: ClaimType | undefined;
   statedCertainty: StatedCertainty;
@@ -322,6 +333,7 @@ export function readAnnotations(
 
     const bodies = list(node.body).filter(isObject);
     let claimId: number | undefined;
+    let claimIri: string | undefined;
     let claimText: string | undefined;
     let claimType: ClaimType | undefined;
     let statedCertainty: StatedCertainty | undefined;
@@ -334,10 +346,13 @@ export function readAnnotations(
       const bodySource =
         typeof body.source === 'string' ? body.source : typeof body.id === 'string' ? body.id : undefined;
       if (purpose === 'identifying' && bodySource) {
+        // Only this instance's own IRIs name rows here; another system's IRI (whatever number it
+        // holds) is matched by the IRIs recorded at earlier imports.
         const named = parseIri(bodySource);
         if (named?.type === 'Claim') claimId = named.id;
-        else
-          fail(['body', String(i)], 'UNKNOWN_CLAIM', `${bodySource.slice(0, 200)} does not name a claimgraph claim.`);
+        else if (named)
+          fail(['body', String(i)], 'UNKNOWN_CLAIM', `${bodySource.slice(0, 200)} does not name a claim.`);
+        else claimIri = bodySource;
       } else if (body.selector !== undefined) {
         const kind = enumValue(CUE_KINDS, body.cueKind ?? body['cg:cueKind']);
         const cueQuote = selectorsIn(body).quote;
@@ -366,7 +381,7 @@ export function readAnnotations(
         'Say how certain the text is: a classifying body or tag naming a stated certainty (e.g. "rumour").',
       );
     }
-    if (claimId === undefined && !claimText) {
+    if (claimId === undefined && claimIri === undefined && !claimText) {
       fail(
         ['body'],
         'CLAIM_MISSING',
@@ -386,7 +401,7 @@ export function readAnnotations(
       });
     }
     if (issues.length === before && anchor && quote && statedCertainty) {
-      items.push({ path, quote, anchor, claimId, claimText, claimType, statedCertainty, cues, note });
+      items.push({ path, quote, anchor, claimId, claimIri, claimText, claimType, statedCertainty, cues, note });
     }
   }
   return { items, issues };
@@ -440,17 +455,33 @@ export async function importWebAnnotations(
       : []
     ).map((claim) => claim.id),
   );
-  // A claim named by an IRI this graph does not have (an annotation exported from another
-  // claimgraph) is found or created by its words, when the annotation gives them.
-  for (const item of read.items) {
-    if (item.claimId !== undefined && !known.has(item.claimId) && item.claimText) item.claimId = undefined;
+  // Another system's claim IRI: the claim that recorded it at an earlier import, else found or
+  // created by the annotation's words (and the IRI recorded for next time).
+  const foreign = [...new Set(read.items.flatMap((item) => item.claimIri ?? []))];
+  const recorded = new Map<string, number>();
+  if (foreign.length) {
+    const claims = await tx.claim.findMany({
+      where: { sameAs: { hasSome: foreign }, archivedAt: null, mergedIntoId: null },
+      select: { id: true, sameAs: true },
+      orderBy: { id: 'asc' },
+    });
+    for (const claim of claims) for (const name of claim.sameAs) if (!recorded.has(name)) recorded.set(name, claim.id);
   }
+  for (const item of read.items) if (item.claimIri) item.claimId = recorded.get(item.claimIri);
   const issues = [
     ...read.issues,
     ...read.items.flatMap((item) =>
-      item.claimId !== undefined && !known.has(item.claimId)
+      item.claimId !== undefined && !known.has(item.claimId) && !item.claimIri
         ? [{ path: [...item.path, 'body'], code: 'UNKNOWN_CLAIM', message: 'The claim it names does not exist.' }]
-        : [],
+        : item.claimIri && item.claimId === undefined && !item.claimText
+          ? [
+              {
+                path: [...item.path, 'body'],
+                code: 'UNKNOWN_CLAIM',
+                message: `${item.claimIri.slice(0, 200)} is another system’s claim not recorded here: give its words (a describing body).`,
+              },
+            ]
+          : [],
     ),
   ].map((issue) => ({ ...issue, path: ['input', 'document', ...issue.path] }));
   assertValid(issues, `Nothing was imported: ${issues.length} problem(s) in the annotations.`);
@@ -485,6 +516,7 @@ export async function importWebAnnotations(
         result.claimsCreated += 1;
       }
       byText.set(key, claimId);
+      if (item.claimIri) await recordClaimIri(w, claimId, item.claimIri);
     }
     const key = `${claimId} ${item.anchor.start} ${item.anchor.end}`;
     if (stated.has(key)) {
@@ -505,4 +537,19 @@ export async function importWebAnnotations(
     result.appearances.push({ path: item.path, appearanceId: appearance.id, claimId, claimCreated });
   }
   return result;
+}
+
+/** Records another system's IRI for a claim (Claim.sameAs), so the next import finds it by it. */
+async function recordClaimIri(w: Write, claimId: number, name: string) {
+  const claim = await w.tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { sameAs: true } });
+  if (claim.sameAs.includes(name)) return;
+  const sameAs = [...claim.sameAs, name];
+  await w.tx.claim.update({ where: { id: claimId }, data: { sameAs } });
+  w.audit.record({
+    entityType: 'Claim',
+    entityId: claimId,
+    operation: 'UPDATE',
+    changes: { sameAs: { before: claim.sameAs, after: sameAs } },
+    claimId,
+  });
 }

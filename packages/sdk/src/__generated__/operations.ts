@@ -479,7 +479,7 @@ export const entityHistory: Operation<EntityHistoryQuery, EntityHistoryQueryVari
   text: "query EntityHistory($id: ID!, $first: Int, $after: String) {\n  node(id: $id) {\n    __typename\n    id\n    ... on Article {\n      history(first: $first, after: $after) {\n        ...HistoryPage\n      }\n    }\n    ... on Claim {\n      history(first: $first, after: $after) {\n        ...HistoryPage\n      }\n    }\n    ... on Actor {\n      history(first: $first, after: $after) {\n        ...HistoryPage\n      }\n    }\n    ... on Source {\n      history(first: $first, after: $after) {\n        ...HistoryPage\n      }\n    }\n  }\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}\n\nfragment ChangeEventFields on ChangeEvent {\n  id\n  at\n  author\n  operation\n  entityType\n  entityId\n  message\n  references\n  requestId\n  changes {\n    field\n    before\n    after\n  }\n}\n\nfragment HistoryPage on ChangeEventConnection {\n  totalCount\n  pageInfo {\n    ...PageInfoFields\n  }\n  edges {\n    cursor\n    node {\n      ...ChangeEventFields\n    }\n  }\n}",
 };
 
-/** `importClaimReview`: Imports ClaimReview JSON-LD (fact-checkers’ pages, the Fact Check Tools feed): claims, claimants and reviews become Claims, Actors and Assessments that keep the original rating and review URL. All or nothing: one bad review refuses the document with an issue per bad review. */
+/** `importClaimReview`: Imports ClaimReview JSON-LD (fact-checkers’ pages, DataFeeds, the Fact Check Tools API): claims, claimants and reviews become Claims, Actors and Assessments that keep the review as published. A rating word not in the table (or the ratings given) refuses its review with UNKNOWN_RATING. ALL_OR_NOTHING (default) refuses the document with an issue per field at fault; PARTIAL imports the valid reviews and reports the refused ones. Importing the same document again changes nothing. */
 export const importClaimReview: Operation<ImportClaimReviewMutation, ImportClaimReviewMutationVariables, 'mutation'> = {
   kind: 'mutation',
   name: 'ImportClaimReview',
@@ -785,7 +785,7 @@ export const operations = {
   createSource,
   /** `node`: Fetches any object by its global ID; null when it does not exist. */
   entityHistory,
-  /** `importClaimReview`: Imports ClaimReview JSON-LD (fact-checkers’ pages, the Fact Check Tools feed): claims, claimants and reviews become Claims, Actors and Assessments that keep the original rating and review URL. All or nothing: one bad review refuses the document with an issue per bad review. */
+  /** `importClaimReview`: Imports ClaimReview JSON-LD (fact-checkers’ pages, DataFeeds, the Fact Check Tools API): claims, claimants and reviews become Claims, Actors and Assessments that keep the review as published. A rating word not in the table (or the ratings given) refuses its review with UNKNOWN_RATING. ALL_OR_NOTHING (default) refuses the document with an issue per field at fault; PARTIAL imports the valid reviews and reports the refused ones. Importing the same document again changes nothing. */
   importClaimReview,
   /** `importWebAnnotations`: Imports W3C Web Annotations with text selectors onto an ingested article: each becomes an appearance anchored by its quote. All or nothing: one annotation that does not anchor refuses the document with an issue per bad annotation. */
   importWebAnnotations,

@@ -120,7 +120,8 @@ export const TEXTUAL_RATINGS: Readonly<Record<string, VerificationStatus>> = (()
     const key = foldRating(entry.words);
     const known = table[key];
     // Two publishers' words that fold alike must mean the same, or the table would guess.
-    if (known && known !== entry.status) throw new Error(`Rating words "${entry.words}" mean ${known} and ${entry.status}`);
+    if (known && known !== entry.status)
+      throw new Error(`Rating words "${entry.words}" mean ${known} and ${entry.status}`);
     table[key] = entry.status;
   }
   return table;

@@ -20,22 +20,31 @@ export interface RatingWord {
   source: string;
 }
 
-const POLITIFACT = 'PolitiFact, Truth-O-Meter: https://www.politifact.com/article/2018/feb/12/principles-truth-o-meter-politifacts-methodology-i/';
+const POLITIFACT =
+  'PolitiFact, Truth-O-Meter: https://www.politifact.com/article/2018/feb/12/principles-truth-o-meter-politifacts-methodology-i/';
 const SNOPES = 'Snopes, fact-check ratings: https://www.snopes.com/fact-check-ratings/';
-const WAPO = 'The Washington Post Fact Checker, Pinocchio scale: https://www.washingtonpost.com/politics/2019/01/07/about-fact-checker/';
-const FULLFACT_META = 'Meta third-party fact-checking rating options: https://www.facebook.com/business/help/341102040382165';
-const AFP_FR = 'AFP Factuel ratings, as published in test/data/claimreview/tuned/afp-defacto-*.json (AFP-Medialab/defacto-rss)';
-const AFP_EN = 'AFP Fact Check ratings, as published in test/data/claimreview/tuned/afp-defacto-*-en*.json (AFP-Medialab/defacto-rss)';
-const AFP_ES = 'AFP Factual (Spanish) rating scale: https://factual.afp.com/ (Falso, Engañoso, Falta contexto, Verdadero)';
+const WAPO =
+  'The Washington Post Fact Checker, Pinocchio scale: https://www.washingtonpost.com/politics/2019/01/07/about-fact-checker/';
+const FULLFACT_META =
+  'Meta third-party fact-checking rating options: https://www.facebook.com/business/help/341102040382165';
+const AFP_FR =
+  'AFP Factuel ratings, as published in test/data/claimreview/tuned/afp-defacto-*.json (AFP-Medialab/defacto-rss)';
+const AFP_EN =
+  'AFP Fact Check ratings, as published in test/data/claimreview/tuned/afp-defacto-*-en*.json (AFP-Medialab/defacto-rss)';
+const AFP_ES =
+  'AFP Factual (Spanish) rating scale: https://factual.afp.com/ (Falso, Engañoso, Falta contexto, Verdadero)';
 const AFP_PT = 'AFP Checamos rating scale: https://checamos.afp.com/ (Falso, Enganoso, Sem contexto, Verdadeiro)';
-const AFP_DE = 'AFP Faktencheck rating scale: https://faktencheck.afp.com/ (Falsch, Irreführend, Fehlender Kontext, Richtig)';
-const LEMONDE = 'Le Monde, Les Décodeurs verdicts: https://www.lemonde.fr/les-decodeurs/ (Faux, Plutôt faux, C’est plus compliqué, Plutôt vrai, Vrai)';
+const AFP_DE =
+  'AFP Faktencheck rating scale: https://faktencheck.afp.com/ (Falsch, Irreführend, Fehlender Kontext, Richtig)';
+const LEMONDE =
+  'Le Monde, Les Décodeurs verdicts: https://www.lemonde.fr/les-decodeurs/ (Faux, Plutôt faux, C’est plus compliqué, Plutôt vrai, Vrai)';
 const CHEQUEADO = 'Chequeado, calificaciones: https://chequeado.com/metodologia/';
 const MALDITA = 'Maldita.es, metodología: https://maldita.es/metodologia-de-maldita-bulo/';
 const NEWTRAL = 'Newtral, metodología: https://www.newtral.es/metodologia-transparencia/';
 const LUPA = 'Agência Lupa, etiquetas: https://lupa.uol.com.br/institucional/';
 const AOSFATOS = 'Aos Fatos, método: https://www.aosfatos.org/nosso-m%C3%A9todo/';
-const CORRECTIV = 'CORRECTIV.Faktencheck, Bewertungsskala: https://correctiv.org/faktencheck/ueber-uns/2020/07/07/wie-wir-arbeiten/';
+const CORRECTIV =
+  'CORRECTIV.Faktencheck, Bewertungsskala: https://correctiv.org/faktencheck/ueber-uns/2020/07/07/wie-wir-arbeiten/';
 const PAGELLA = 'Pagella Politica, metodo: https://pagellapolitica.it/progetto/metodologia';
 const FACTA = 'Facta (Pagella Politica), etichette: https://facta.news/metodologia';
 const MISBAR = 'Misbar, التصنيفات (rating scale): https://misbar.com/methodology';
@@ -43,7 +52,8 @@ const FATABYYANO = 'Fatabyyano, منهجية (methodology): https://fatabyyano.n
 const VISHVAS = 'Vishvas News, methodology (Hindi verdicts): https://www.vishvasnews.com/methodology/';
 const BOOM_HI = 'BOOM Hindi, fact-check verdicts: https://hindi.boomlive.in/methodology';
 const TFC = '台灣事實查核中心 (Taiwan FactCheck Center), 查核結果分類: https://tfc-taiwan.org.tw/about/principles';
-const AFP_ZH = 'AFP 事實查核 (Chinese) rating scale: https://factcheck.afp.com/list/chinese (錯誤, 誤導, 缺乏背景, 正確)';
+const AFP_ZH =
+  'AFP 事實查核 (Chinese) rating scale: https://factcheck.afp.com/list/chinese (錯誤, 誤導, 缺乏背景, 正確)';
 const CLAIMGRAPH = 'claimgraph’s own published ratings (rating-map.ts RATING_TABLE), so its exports read back';
 
 export const RATING_WORDS: readonly RatingWord[] = [
@@ -77,7 +87,12 @@ export const RATING_WORDS: readonly RatingWord[] = [
   { words: 'Altered', lang: 'en', status: 'CONFIRMED_FALSE', source: FULLFACT_META },
   { words: 'Missing context', lang: 'en', status: 'MISLEADING', source: FULLFACT_META },
   { words: 'Truncated and misleading video', lang: 'en', status: 'MISLEADING', source: AFP_EN },
-  { words: 'Unsubstantiated', lang: 'en', status: 'UNVERIFIABLE', source: 'POLYGRAPH.info verdict scale (Unsubstantiated): https://www.polygraph.info/' },
+  {
+    words: 'Unsubstantiated',
+    lang: 'en',
+    status: 'UNVERIFIABLE',
+    source: 'POLYGRAPH.info verdict scale (Unsubstantiated): https://www.polygraph.info/',
+  },
 
   // French
   { words: 'Faux', lang: 'fr', status: 'CONFIRMED_FALSE', source: AFP_FR },

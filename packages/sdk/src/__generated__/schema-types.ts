@@ -1139,6 +1139,8 @@ export type ClaimReviewImport = {
   claims: Array<Claim>;
   /** Claims created (the others were found by their words). */
   claimsCreated: Scalars['Int']['output'];
+  /** The reviews refused, with their reasons (PARTIAL mode; empty otherwise). */
+  refused: Array<RefusedReview>;
   /** Each review, in document order. */
   reviews: Array<ImportedReview>;
   /** Reviews already imported, left as they were. */
@@ -1502,11 +1504,15 @@ export type HopRole =
 export type ImportClaimReviewInput = {
   /** The type of the claims the import creates; STATE_OF_AFFAIRS when omitted (reviews do not say). */
   claimType?: InputMaybe<ClaimType>;
-  /** A ClaimReview, a list of them, a JSON-LD document with `@graph`, or the Fact Check Tools feed’s `{ claims: [{ text, claimant, claimReview: [...] }] }`. */
+  /** A ClaimReview, a list of them, a JSON-LD document with `@graph` (other nodes are skipped), a DataFeed of DataFeedItems, or the Fact Check Tools API’s `{ claims: [{ text, claimant, claimReview: [...] }] }`. */
   document: Scalars['JSON']['input'];
   /** A commit message, kept with the write in the audit log. */
   message?: InputMaybe<Scalars['String']['input']>;
-  /** Textual ratings beyond the built-in table (rating-map.ts), e.g. a fact-checker’s own scale. */
+  /** ALL_OR_NOTHING when omitted. */
+  mode?: InputMaybe<ImportMode>;
+  /** The page the document was published on: relative urls in it are resolved against this (or against its `@graph`’s WebPage); without one, a review with a relative url is refused. */
+  pageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Textual ratings beyond the built-in table (rating-words.ts), e.g. a fact-checker’s own scale. A rating in neither is refused (UNKNOWN_RATING), never read from its number. */
   ratings?: InputMaybe<Array<RatingMappingInput>>;
 };
 
@@ -1519,6 +1525,13 @@ export type ImportClaimReviewSuccess = {
   /** What the import wrote. */
   result: ClaimReviewImport;
 };
+
+/** What an import does when some of the document’s items are refused. */
+export type ImportMode =
+  /** One refused item refuses the whole document; nothing is written. */
+  | 'ALL_OR_NOTHING'
+  /** The valid items are imported; each refused item is reported with its reasons. */
+  | 'PARTIAL';
 
 /** W3C Web Annotations to import onto an article. */
 export type ImportWebAnnotationsInput = {
@@ -1558,7 +1571,7 @@ export type ImportedAnnotation = {
 /** What one review of the document became. */
 export type ImportedReview = {
   __typename?: 'ImportedReview';
-  /** The assessment it became; null when the same review (claim and URL) was imported before. */
+  /** The assessment it became; null when the same review was imported before (its url and claim, or its author, claim and rating). */
   assessmentId?: Maybe<Scalars['ID']['output']>;
   /** True when the import created the claim. */
   claimCreated: Scalars['Boolean']['output'];
@@ -1750,7 +1763,7 @@ export type Mutation = {
   createSource: CreateSourceResult;
   /** Changes a pending suggestion’s proposed text, type or certainty before it is decided. */
   editSuggestion: EditSuggestionResult;
-  /** Imports ClaimReview JSON-LD (fact-checkers’ pages, the Fact Check Tools feed): claims, claimants and reviews become Claims, Actors and Assessments that keep the original rating and review URL. All or nothing: one bad review refuses the document with an issue per bad review. */
+  /** Imports ClaimReview JSON-LD (fact-checkers’ pages, DataFeeds, the Fact Check Tools API): claims, claimants and reviews become Claims, Actors and Assessments that keep the review as published. A rating word not in the table (or the ratings given) refuses its review with UNKNOWN_RATING. ALL_OR_NOTHING (default) refuses the document with an issue per field at fault; PARTIAL imports the valid reviews and reports the refused ones. Importing the same document again changes nothing. */
   importClaimReview: ImportClaimReviewResult;
   /** Imports W3C Web Annotations with text selectors onto an ingested article: each becomes an appearance anchored by its quote. All or nothing: one annotation that does not anchor refuses the document with an issue per bad annotation. */
   importWebAnnotations: ImportWebAnnotationsResult;
@@ -2044,6 +2057,14 @@ export type PublishedReview = {
   __typename?: 'PublishedReview';
   /** The best value of its scale. */
   bestRating?: Maybe<Scalars['Float']['output']>;
+  /** When the review says the claim was made (itemReviewed.datePublished, the API’s claimDate). */
+  claimDate?: Maybe<Scalars['DateTime']['output']>;
+  /** The review’s headline (or the API’s title). */
+  headline?: Maybe<Scalars['String']['output']>;
+  /** The review’s language (inLanguage, languageCode). */
+  language?: Maybe<Scalars['String']['output']>;
+  /** When the review says it was published (its datePublished); null when it does not say. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The rating in the reviewer’s words (ClaimReview alternateName, the feed’s textualRating). */
   rating?: Maybe<Scalars['String']['output']>;
   /** The reviewer’s numeric rating. */
@@ -2178,6 +2199,7 @@ export type QueryClaimArgs = {
 
 /** Reads the story graph: articles, claims, actors, sources, and search across them. */
 export type QueryClaimTableArgs = {
+  bom?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<ClaimFilter>;
   format: ClaimTableFormat;
 };
@@ -2291,6 +2313,28 @@ export type ReanchoredAppearance = {
   reason?: Maybe<Scalars['String']['output']>;
   /** Found again, or orphaned. */
   status: ReanchorStatus;
+};
+
+/** Why a review was refused: a field at fault, the value found there and the reason. */
+export type RefusedField = {
+  __typename?: 'RefusedField';
+  /** UNKNOWN_RATING, MISSING_FIELD, BAD_URL, BAD_DATE or WRONG_SHAPE. */
+  code: Scalars['String']['output'];
+  /** The field, as a path within the review. */
+  field: Array<Scalars['String']['output']>;
+  /** The reason, in words. */
+  message: Scalars['String']['output'];
+  /** The value found there (shortened), if any. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** A review of the document that was not imported (PARTIAL mode). */
+export type RefusedReview = {
+  __typename?: 'RefusedReview';
+  /** Each reason. */
+  issues: Array<RefusedField>;
+  /** Where the review is in the document. */
+  path: Array<Scalars['String']['output']>;
 };
 
 /** A suggestion to reject. */

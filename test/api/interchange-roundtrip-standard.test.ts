@@ -1,3 +1,4 @@
+import { onTestFinished } from 'vitest';
 import { closeDatabase, db } from '../../apps/server/src/db.js';
 import { ingestArticle } from '../../apps/server/src/domain/articles.js';
 import { importClaimReviews } from '../../apps/server/src/domain/interchange/claimreview.js';
@@ -40,20 +41,25 @@ describe('round trip through the standard formats', () => {
 
     await closeDatabase();
     await openEmptyDatabase();
+    // The empty database is another instance: its own public address, so the exported IRIs are foreign there.
+    const ownBaseUrl = process.env.CLAIMGRAPH_PUBLIC_BASE_URL;
+    process.env.CLAIMGRAPH_PUBLIC_BASE_URL = 'https://second-instance.example.org';
+    onTestFinished(() => {
+      if (ownBaseUrl === undefined) delete process.env.CLAIMGRAPH_PUBLIC_BASE_URL;
+      else process.env.CLAIMGRAPH_PUBLIC_BASE_URL = ownBaseUrl;
+    });
     const author = { author: { owner: 'round trip', apiKeyId: null } };
     const { article: copy } = await runWrite(author, (w) =>
       ingestArticle(w, {
         text: article.currentVersion.text,
         headline: article.headline,
+        // The story has no web address: the annotations target its IRI at the first instance.
+        url: (exports.article.annotations as { first: { items: { target: { source: string } }[] } }).first.items[0]
+          ?.target.source,
         retrievedAt: new Date(article.currentVersion.retrievedAt),
       }),
     );
-    const annotations = await runWrite(author, (w) =>
-      importWebAnnotations(w, copy.id, exports.article.annotations),
-    ).catch((e) => {
-      console.log(JSON.stringify(e.issues, null, 1));
-      throw e;
-    });
+    const annotations = await runWrite(author, (w) => importWebAnnotations(w, copy.id, exports.article.annotations));
     expect(annotations.appearancesCreated).toBe(article.currentVersion.appearances.edges.length);
     const reviews = await runWrite(author, (w) => importClaimReviews(w, exports.article.reviews));
     expect(reviews).toMatchObject({ claimsCreated: 0, assessmentsCreated: 1 });

@@ -23,17 +23,18 @@ const test = base.extend<{ uncached: Api }>({
 /** IDs from the story, looked up through the API (never hard-coded). */
 async function storyIds(api: Api) {
   const data = await api.data<{
-    articles: { edges: { node: { id: string } }[] };
+    articles: { edges: { node: { id: string; currentVersion: { id: string } | null } }[] };
     claims: { edges: { node: { id: string } }[] };
     sources: { edges: { node: { id: string; name: string } }[] };
     actors: { edges: { node: { id: string; name: string } }[] };
-  }>(`{ articles(first: 1) { edges { node { id } } }
+  }>(`{ articles(first: 1) { edges { node { id currentVersion { id } } } }
         claims(first: 1, filter: { statedCertainty: [UNCONFIRMED_REPORT] }) { edges { node { id } } }
         sources(first: 100) { edges { node { id name } } } actors(first: 100) { edges { node { id name } } } }`);
   const source = (name: string) => data.sources.edges.find((e) => e.node.name === name)?.node.id;
   const actor = (name: string) => data.actors.edges.find((e) => e.node.name.includes(name))?.node.id;
   const ids = {
     article: data.articles.edges[0]?.node.id,
+    version: data.articles.edges[0]?.node.currentVersion?.id,
     tartous: data.claims.edges[0]?.node.id,
     independent: source('The Independent'),
     assad: actor('Assad'),
@@ -54,6 +55,8 @@ function variablesFor(id: Awaited<ReturnType<typeof storyIds>>): Record<string, 
     articles: { first: 1 },
     articleText: { id: id.article, first: 1 },
     articleVersions: { id: id.article, first: 1 },
+    articleVersionText: { id: id.version, first: 1 },
+    entityHistory: { id: id.tartous, first: 1 },
     claim: { id: id.tartous },
     claims: { first: 1 },
     claimProvenance: { id: id.tartous, first: 1 },
@@ -95,7 +98,7 @@ const readOperations = Object.entries(operations).filter(([, op]) => op.kind ===
 describe('SQL statements of every SDK read operation', () => {
   test('the operations are all here', () => {
     expect(readOperations.map(([name]) => name).sort()).toEqual(
-      Object.keys(variablesFor({ article: '', tartous: '', independent: '', assad: '', pla: '' })).sort(),
+      Object.keys(variablesFor({ article: '', version: '', tartous: '', independent: '', assad: '', pla: '' })).sort(),
     );
   });
 

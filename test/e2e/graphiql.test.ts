@@ -23,7 +23,8 @@ describe('GraphiQL, in Chromium', () => {
     await expect.poll(lines('.graphiql-query-editor'), { timeout: 20_000 }).toContain('query StoryClaims');
 
     await page.locator('button.graphiql-execute-button').click();
-    await expect.poll(lines('.graphiql-response'), { timeout: 20_000 }).toContain('"totalCount": 24');
+    // At least the story's 24 claims: the workbench's browser tests add claims on the same server.
+    await expect.poll(lines('.graphiql-response'), { timeout: 20_000 }).toMatch(/"totalCount": (2[4-9]|[3-9]\d)/);
     const result = await lines('.graphiql-response')();
     expect(result).toContain('"text": "China has sent two special operations teams to Syria."');
     expect(result).toContain('"statedCertainty": "SPECULATION"');

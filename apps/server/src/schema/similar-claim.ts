@@ -9,7 +9,7 @@ import {
 } from '../domain/suggestions/similar.js';
 import { builder } from './builder.js';
 import { Claim } from './claim.js';
-import { inputId } from './mutation-support.js';
+import { decodeIdOf } from './global-id.js';
 import { MAX_PAGE_SIZE } from './paging.js';
 
 export const SimilarityReason = builder.enumType('SimilarityReason', {
@@ -105,7 +105,8 @@ builder.queryFields((t) => ({
       if ((args.claimId == null) === (args.text == null))
         throw badInput('Give exactly one of claimId and text.', 'claimId');
       if (args.claimId != null) {
-        const id = inputId(args.claimId, ['claimId'], 'Claim');
+        // A query's bad ID is a GraphQL error with code INVALID_ID (a ValidationError is a mutation's answer).
+        const id = decodeIdOf(String(args.claimId), 'Claim');
         const claim = await db().claim.findUnique({ where: { id }, select: { text: true, language: true } });
         if (!claim)
           throw createGraphQLError('The claim was not found.', {

@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'apps/server/node_modules/.bin/tsx');
 
 /** The test runner's environment without its quiet LOG_LEVEL: a server process logs as its profile says. */
 function serverEnv(env: Record<string, string>) {
@@ -20,7 +19,7 @@ export interface ServerProcess {
 
 /** Starts `apps/server/src/main.ts` as a user would, on a free port, and waits until it listens. */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(tsx, ['src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: path.join(root, 'apps/server'),
     env: serverEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,7 +53,7 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
 
 /** Runs the server process until it exits by itself (a start that fails), with its output and exit code. */
 export async function runServerToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(tsx, ['src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: path.join(root, 'apps/server'),
     env: serverEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],

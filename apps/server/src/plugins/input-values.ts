@@ -1,25 +1,15 @@
 import {
   type DocumentNode,
   type ExecutionArgs,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLField,
   type GraphQLInputType,
-  type GraphQLObjectType,
   type GraphQLSchema,
-  getArgumentValues,
-  getNamedType,
-  isAbstractType,
   isInputObjectType,
   isListType,
   isNonNullType,
-  isObjectType,
   isScalarType,
-  Kind,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { firstInArguments } from './field-arguments.js';
 import { perDocument, requestKey } from './per-document.js';
 
 /**
@@ -130,55 +120,17 @@ function findBadValue(
   variables: Record<string, unknown>,
   operationName: string | null | undefined,
 ): BadValue | undefined {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  let operation: OperationDefinitionNode | undefined;
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    if (definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName)) {
-      operation ??= definition;
-    }
-  }
-  const root = operation && schema.getRootType(operation.operation);
-  if (!operation || !root) return undefined;
-  const reads = operation.operation !== 'mutation';
-
-  const visited = new Set<string>();
-  const walk = (selectionSet: SelectionSetNode, parents: readonly GraphQLObjectType[]): BadValue | undefined => {
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) {
-        for (const parent of parents) {
-          const field: GraphQLField<unknown, unknown> | undefined = parent.getFields()[selection.name.value];
-          if (!field) continue;
-          if (field.args.length) {
-            const values = argumentValues(field, selection, variables);
-            for (const arg of field.args) {
-              const problem = checkValue(values[arg.name], arg.type, [field.name, arg.name], {
-                reads,
-                scope: [`${parent.name}.${field.name}`],
-              });
-              if (problem) return problem;
-            }
-          }
-          if (selection.selectionSet) {
-            const problem = walk(selection.selectionSet, possibleObjects(schema, getNamedType(field.type)));
-            if (problem) return problem;
-          }
-        }
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const problem = walk(selection.selectionSet, narrow(schema, parents, selection.typeCondition?.name.value));
-        if (problem) return problem;
-      } else {
-        const fragment = fragments.get(selection.name.value);
-        if (fragment && !visited.has(fragment.name.value)) {
-          visited.add(fragment.name.value);
-          const problem = walk(fragment.selectionSet, narrow(schema, parents, fragment.typeCondition.name.value));
-          if (problem) return problem;
-        }
-      }
+  return firstInArguments(schema, document, variables, operationName, ({ operation, parent, field, values }) => {
+    const reads = operation.operation !== 'mutation';
+    for (const arg of field.args) {
+      const problem = checkValue(values[arg.name], arg.type, [field.name, arg.name], {
+        reads,
+        scope: [`${parent.name}.${field.name}`],
+      });
+      if (problem) return problem;
     }
     return undefined;
-  };
-  return walk(operation.selectionSet, [root]);
+  });
 }
 
 interface Where {
@@ -251,23 +203,3 @@ function checkJson(value: object, path: (string | number)[]): BadValue | undefin
 }
 
 /** The field's arguments, or none when they do not coerce: execution then reports that error. */
-function argumentValues(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>) {
-  try {
-    return getArgumentValues(field, node, variables);
-  } catch {
-    return {};
-  }
-}
-
-function possibleObjects(schema: GraphQLSchema, type: ReturnType<typeof getNamedType>): readonly GraphQLObjectType[] {
-  if (isObjectType(type)) return [type];
-  if (isAbstractType(type)) return schema.getPossibleTypes(type);
-  return [];
-}
-
-function narrow(schema: GraphQLSchema, parents: readonly GraphQLObjectType[], typeName: string | undefined) {
-  if (!typeName) return parents;
-  const type = schema.getType(typeName);
-  const allowed = type ? possibleObjects(schema, type as ReturnType<typeof getNamedType>) : [];
-  return parents.filter((parent) => allowed.includes(parent));
-}

@@ -16,9 +16,10 @@ export default defineConfig({
     ],
   },
   test: {
-    // The output shows test results: in-process apps of the production profile would log each request
-    // (one JSON line each). Server processes that tests start keep their own level (server-process.ts).
-    env: { LOG_LEVEL: 'warn' },
+    // The output shows test results, not logs: in-process apps would log each request (production) and the
+    // faults tests cause on purpose (outages, a missing table). Server processes that tests start keep
+    // their own level (server-process.ts) and tests read what they print.
+    env: { LOG_LEVEL: 'silent' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [

@@ -1,6 +1,6 @@
-import { hardeningDefaults } from '../../apps/server/src/profile.js';
 import { createApp } from '../../apps/server/src/yoga.js';
 import { describe, expect, test } from '../support/fixtures.js';
+import { productionHardening } from '../support/profile.js';
 
 // What a browser and a scanner see on every response in production: nosniff, a CORS allow-list
 // that never echoes an arbitrary origin with credentials, a content security policy on pages, and
@@ -9,7 +9,7 @@ import { describe, expect, test } from '../support/fixtures.js';
 const production = () =>
   createApp({
     graphiql: true,
-    hardening: { ...hardeningDefaults('production'), corsOrigins: ['https://desk.example.org'] },
+    hardening: { ...productionHardening(), corsOrigins: ['https://desk.example.org'] },
   });
 
 const post = (app: ReturnType<typeof createApp>, headers: Record<string, string>) =>

@@ -2,7 +2,8 @@ import { context, propagation, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { afterAll } from 'vitest';
-import { enableMetrics, useMetrics } from '../../apps/server/src/observability/metrics.js';
+import { enableMetrics, OPERATION_LABELS, useMetrics } from '../../apps/server/src/observability/metrics.js';
+import { OTHER } from '../../apps/server/src/observability/operation-labels.js';
 import { useTracing } from '../../apps/server/src/observability/tracing.js';
 import { createApp } from '../../apps/server/src/yoga.js';
 import { createApi, describe, expect, test } from '../support/fixtures.js';
@@ -52,8 +53,10 @@ describe('Prometheus metrics at /metrics', () => {
       delta(after, 'claimgraph_graphql_request_duration_seconds_count', { operation: 'Typo', status: '400' }),
     ).toBe(1);
     expect(delta(after, 'claimgraph_graphql_request_duration_seconds_count', { operation: 'anonymous' })).toBe(1);
-    // Executed once: the second was a cache hit, answered before parsing.
-    expect(delta(after, 'graphql_envelop_request', { operationName: 'Story' })).toBe(1);
+    // Executed: Story once (the second was a cache hit, answered before parsing) and the anonymous node
+    // query; Typo failed validation. The phases carry the operation's type, not its client-chosen name.
+    expect(delta(after, 'graphql_envelop_request', { operationType: 'query' })).toBe(2);
+    expect(after).not.toMatch(/^graphql_envelop_\w+\{[^}]*operationName=/m);
     // The two refused requests never reach the cache.
     expect(delta(after, 'claimgraph_cache_requests_total', { cache: 'response', result: 'miss' })).toBe(1);
     expect(delta(after, 'claimgraph_cache_requests_total', { cache: 'response', result: 'hit' })).toBe(1);
@@ -84,6 +87,31 @@ describe('Prometheus metrics at /metrics', () => {
     await reader?.cancel();
     await reading;
     await expect.poll(async () => sample(await scrape(), 'claimgraph_subscriptions_active')).toBe(0);
+  });
+});
+
+describe('Operation names as labels', () => {
+  test('are bounded: names first seen past the limit are counted as other', async () => {
+    const app = createApp({ observability: useMetrics(enableMetrics()) });
+    const count = async (operation: string) => {
+      const text = await (await app.fetch('http://claimgraph.test/metrics')).text();
+      return sample(text, 'claimgraph_graphql_request_duration_seconds_count', { operation }) ?? 0;
+    };
+    const send = (name: string) =>
+      app.fetch('http://claimgraph.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `query ${name} { __typename }` }),
+      });
+    const otherBefore = await count(OTHER);
+    for (let i = 0; i < OPERATION_LABELS + 20; i++) await send(`Generated${i}`);
+    const text = await (await app.fetch('http://claimgraph.test/metrics')).text();
+    const generated = text.match(/^claimgraph_graphql_request_duration_seconds_count\{operation="Generated\d+"/gm);
+    expect(generated).toHaveLength(OPERATION_LABELS);
+    expect((await count(OTHER)) - otherBefore).toBe(20);
+    // A name admitted before the limit keeps its own series.
+    await send('Generated0');
+    expect(await count('Generated0')).toBe(2);
   });
 });
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, test } from 'vitest';
-import { hardeningDefaults } from '../../apps/server/src/profile.js';
 import { type App, createApp } from '../../apps/server/src/yoga.js';
+import { productionHardening } from '../support/profile.js';
 
 // Rate limits with REDIS_URL set: replicas spend from the same buckets. Redis at 127.0.0.1:6379
 // (.ci/run starts it); each run uses addresses of its own, so runs do not share buckets.
@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 function replica(redisUrl: string, addressPoints: number): App {
-  const options = hardeningDefaults('production');
+  const options = productionHardening();
   options.rateLimit = { ...options.rateLimit, enabled: true, addressPoints, trustProxy: true, redisUrl };
   const app = createApp({ hardening: options });
   apps.push(app);

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { closeDatabase, type Database, openDatabase } from '../../apps/server/src/db.js';
-import { hardeningDefaults, type Timeouts } from '../../apps/server/src/profile.js';
+import type { Timeouts } from '../../apps/server/src/profile.js';
 import { createApp } from '../../apps/server/src/yoga.js';
 import { adminUrl, databaseUrl } from '../support/postgres-setup.js';
+import { productionHardening } from '../support/profile.js';
 
 // Time limits on a PostgreSQL server, made to bite by a lock this test holds on the claims table:
 // the request budget, `statement_timeout`, and a pool that waits a bounded time for a connection.
@@ -31,7 +32,7 @@ afterAll(async () => {
 
 async function appWith(timeouts: Partial<Timeouts>, poolSize: number) {
   await closeDatabase();
-  const options = hardeningDefaults('production');
+  const options = productionHardening();
   options.timeouts = { ...options.timeouts, ...timeouts };
   database = await openDatabase({
     databaseUrl: url,

@@ -3,7 +3,6 @@ import pg from 'pg';
 import { test as base, inject } from 'vitest';
 import { closeDatabase, type Database, openDatabase } from '../../apps/server/src/db.js';
 import { createApiKey } from '../../apps/server/src/domain/api-keys.js';
-import { readHardening } from '../../apps/server/src/profile.js';
 import { seedIfEmpty } from '../../apps/server/src/seed/load-story.js';
 import { runWrite } from '../../apps/server/src/write.js';
 import { type App, createApp } from '../../apps/server/src/yoga.js';
@@ -119,12 +118,5 @@ export const test = base.extend<{ api: Api }>({
   ],
 });
 
-/**
- * The production profile's options, logging at the test run's level (`LOG_LEVEL=warn`, vitest.config.ts):
- * the test output shows results, not one JSON line per request.
- */
-export function productionHardening() {
-  return readHardening({ NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL });
-}
-
 export { describe, expect } from 'vitest';
+export { productionHardening } from './profile.js';

@@ -87,6 +87,9 @@ function newClient(adapter: PrismaPg | PrismaPGlite) {
   return { prisma: prisma as unknown as PrismaClient, statementCount: () => statements };
 }
 
+/** PGlite's buffer cache (PostgreSQL's `shared_buffers`). */
+export const PGLITE_SHARED_BUFFERS = '32MB';
+
 async function openPGlite(dataDir: string): Promise<Database> {
   // Imported here, not at the top: PGlite's WebAssembly build and its adapter add ~40 MB to every
   // process that loads them, and a server on PostgreSQL never needs them.
@@ -101,7 +104,13 @@ async function openPGlite(dataDir: string): Promise<Database> {
     await mkdir(dataDir, { recursive: true });
     release = await lockFolder(dataDir);
   }
-  const pglite = new PGlite(dataDir, { extensions: { pg_trgm } });
+  const pglite = new PGlite(dataDir, {
+    extensions: { pg_trgm },
+    // PostgreSQL's 128 MB default buffer cache lives in the process's WebAssembly memory, where it is
+    // never given back; a story's working set fits in 32 MB, and the folder's files stay in the OS cache.
+    // Measured at ready: 288 MB RSS for PGlite with the default, 182 MB with this.
+    postgresqlconf: [`shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+  });
   try {
     await pglite.waitReady;
   } catch (error) {

@@ -10,7 +10,7 @@ import { useQueryLimits } from './plugins/query-limits.js';
 import { createRateLimiting, type RateLimiting } from './plugins/rate-limit.js';
 import { useRequestGuards } from './plugins/request-guards.js';
 import { useTimeBudget } from './plugins/time-budget.js';
-import { type HardeningOptions, hardeningDefaults } from './profile.js';
+import { type HardeningOptions, readHardening } from './profile.js';
 
 export interface Hardening {
   options: HardeningOptions;
@@ -23,8 +23,11 @@ export interface Hardening {
   admit?: RateLimiting['admit'];
 }
 
-/** The plugins that make the app fit for the open internet, from the profile's options. */
-export function createHardening(options: HardeningOptions = hardeningDefaults('development')): Hardening {
+/**
+ * The plugins that make the app fit for the open internet, from the profile's options; without them,
+ * from the environment, as the server reads it (profile.ts).
+ */
+export function createHardening(options: HardeningOptions = readHardening()): Hardening {
   const logger = createLogger(options.log.level);
   const rateLimiting = options.rateLimit.enabled ? createRateLimiting(options.rateLimit) : undefined;
   const closeRateLimiting: Plugin = { onDispose: () => rateLimiting?.close() };

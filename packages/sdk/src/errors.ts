@@ -4,9 +4,9 @@
  * data, members of each mutation's result union.
  */
 export type ServerErrorCode =
-  /** A request without a valid API key: an invalid or revoked key (HTTP 401), or none where one is needed. */
+  /** A request without a valid API key: none where one is needed, or an invalid or revoked one (HTTP 401). */
   | 'UNAUTHENTICATED'
-  /** The key's role may not read this. */
+  /** The key's role may not read this (a mutation answers with its `ForbiddenError` member instead). */
   | 'FORBIDDEN'
   | 'INVALID_ID'
   | 'BAD_USER_INPUT'
@@ -72,6 +72,15 @@ export class ClaimgraphError<TData = unknown> extends Error {
   /** The distinct `extensions.code` values of the errors, in order. */
   get codes(): ServerErrorCode[] {
     return [...new Set(this.errors.flatMap((error) => (error.extensions?.code ? [error.extensions.code] : [])))];
+  }
+
+  /**
+   * Whether the request was refused for its credentials: no API key where one is needed, or an invalid or
+   * revoked one. The server answers every such request, query, mutation or subscription, with HTTP 401 and
+   * the code UNAUTHENTICATED.
+   */
+  get unauthenticated(): boolean {
+    return this.status === 401 || this.hasCode('UNAUTHENTICATED');
   }
 
   /** Whether any error has this code. */

@@ -62,7 +62,7 @@ export function describeError(error: unknown): { message: string; issues: string
   }
   if (ClaimgraphError.is(error)) {
     return {
-      message: error.unauthenticated ? `The API key was not accepted (${error.message})` : error.message,
+      message: error.hasCode('UNAUTHENTICATED') ? `The API key was not accepted (${error.message})` : error.message,
       issues: [],
       conflict: false,
     };

@@ -1,7 +1,7 @@
 import { ClaimgraphError, createClient, type FetchLike } from '@claimgraph/sdk';
 
 /**
- * Authentication fails one way: the client throws a `ClaimgraphError` whose `unauthenticated` is true (HTTP 401).
+ * Authentication fails one way: the client throws a `ClaimgraphError` with the code UNAUTHENTICATED (HTTP 401).
  * A key whose role is not enough is a `ForbiddenError` in a mutation's result, like any expected failure.
  */
 export async function writeAsWho(url: string, readerKey: string, fetch?: FetchLike) {
@@ -11,7 +11,7 @@ export async function writeAsWho(url: string, readerKey: string, fetch?: FetchLi
   try {
     await createClient({ url, fetch }).createClaim({ input });
   } catch (error) {
-    if (!ClaimgraphError.is(error) || !error.unauthenticated) throw error;
+    if (!ClaimgraphError.is(error) || !error.hasCode('UNAUTHENTICATED')) throw error;
     withoutKey = 'sign in'; // no key, or an invalid or revoked one: ask for credentials
   }
 

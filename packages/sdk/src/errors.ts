@@ -4,7 +4,11 @@
  * data, members of each mutation's result union.
  */
 export type ServerErrorCode =
-  /** A request without a valid API key: none where one is needed, or an invalid or revoked one (HTTP 401). */
+  /**
+   * A request without a valid API key: none where one is needed, or an invalid or revoked one. Every such
+   * request (query, mutation or subscription) is refused with HTTP 401 and this code: `hasCode('UNAUTHENTICATED')`
+   * is the one check for it.
+   */
   | 'UNAUTHENTICATED'
   /** The key's role may not read this (a mutation answers with its `ForbiddenError` member instead). */
   | 'FORBIDDEN'
@@ -72,15 +76,6 @@ export class ClaimgraphError<TData = unknown> extends Error {
   /** The distinct `extensions.code` values of the errors, in order. */
   get codes(): ServerErrorCode[] {
     return [...new Set(this.errors.flatMap((error) => (error.extensions?.code ? [error.extensions.code] : [])))];
-  }
-
-  /**
-   * Whether the request was refused for its credentials: no API key where one is needed, or an invalid or
-   * revoked one. The server answers every such request, query, mutation or subscription, with HTTP 401 and
-   * the code UNAUTHENTICATED.
-   */
-  get unauthenticated(): boolean {
-    return this.status === 401 || this.hasCode('UNAUTHENTICATED');
   }
 
   /** Whether any error has this code. */

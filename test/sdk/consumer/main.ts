@@ -50,7 +50,9 @@ const anonymousWrite = await createClient({ url })
 const invalidKey = await createClient({ url, apiKey: 'cg_not_a_key' })
   .viewer()
   .catch((error: unknown) => error);
-const unauthenticated = [anonymousWrite, invalidKey].map((error) => ClaimgraphError.is(error) && error.unauthenticated);
+const unauthenticated = [anonymousWrite, invalidKey].map(
+  (error) => ClaimgraphError.is(error) && error.status === 401 && error.hasCode('UNAUTHENTICATED'),
+);
 
 // One operation with the small client, and the same through TanStack Query's options.
 const base = createBaseClient({ url });

@@ -9,36 +9,80 @@ const REVOKE_KEY = `mutation ($id: ID!) { revokeApiKey(input: { id: $id }) {
   __typename ... on RevokeApiKeySuccess { apiKey { revokedAt } } ... on Error { code } } }`;
 const source = { input: { name: 'Test wire', kind: 'WIRE' } };
 
+/** What a request came to: the first error's code, or the result's `__typename` for a mutation. */
+function outcome(response: { errors?: { extensions?: { code?: unknown } }[]; data?: unknown }, field: string) {
+  const code = response.errors?.[0]?.extensions?.code;
+  if (typeof code === 'string') return code;
+  const data = response.data as Record<string, { __typename?: string } | undefined> | null | undefined;
+  return data?.[field]?.__typename ?? 'answered';
+}
+
 describe('API keys and roles', () => {
+  // Authentication (no key, or an invalid one) is UNAUTHENTICATED everywhere; authorization (a role that is not
+  // enough) is the ForbiddenError member of a mutation's result, and FORBIDDEN on a read.
   const cases = [
-    ['anonymous', undefined, { read: true, write: false, keys: false }],
-    ['reader', 'reader', { read: true, write: false, keys: false }],
-    ['editor', 'editor', { read: true, write: true, keys: false }],
-    ['admin', 'admin', { read: true, write: true, keys: true }],
+    ['anonymous', undefined, { write: 'UNAUTHENTICATED', keys: 'UNAUTHENTICATED', list: 'UNAUTHENTICATED' }],
+    ['reader', 'reader', { write: 'ForbiddenError', keys: 'ForbiddenError', list: 'FORBIDDEN' }],
+    ['editor', 'editor', { write: 'CreateSourceSuccess', keys: 'ForbiddenError', list: 'FORBIDDEN' }],
+    ['admin', 'admin', { write: 'CreateSourceSuccess', keys: 'CreateApiKeySuccess', list: 'answered' }],
   ] as const;
-  for (const [who, role, may] of cases) {
-    test(`${who}: reads ${may.read ? 'yes' : 'no'}, writes ${may.write ? 'yes' : 'no'}, manages keys ${may.keys ? 'yes' : 'no'}`, async ({
+  for (const [who, role, expected] of cases) {
+    test(`${who}: reads; a write is ${expected.write}, a new key ${expected.keys}, the key list ${expected.list}`, async ({
       api,
     }) => {
       const key = role ? api.keys[role] : undefined;
       const read = await api.graphql<{ claims: { totalCount: number } }>('{ claims { totalCount } }', {}, { key });
       expect(read.data?.claims.totalCount).toBe(24);
 
-      const write = await api.graphql<{ createSource: { __typename: string } }>(CREATE_SOURCE, source, { key });
-      expect(write.data?.createSource.__typename).toBe(may.write ? 'CreateSourceSuccess' : 'ForbiddenError');
-
-      const keys = await api.graphql<{ createApiKey: { __typename: string } }>(
+      const write = await api.graphql(CREATE_SOURCE, source, { key });
+      const keys = await api.graphql(
         CREATE_KEY,
         { input: { name: 'ci', owner: 'ci@example.org', role: 'READER' } },
         { key },
       );
-      expect(keys.data?.createApiKey.__typename).toBe(may.keys ? 'CreateApiKeySuccess' : 'ForbiddenError');
-
       const list = await api.graphql('{ apiKeys { owner } }', {}, { key });
-      if (may.keys) expect(list.errors).toBeUndefined();
-      else expect(list.errors?.[0]?.extensions?.code).toBe(role ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+      expect({
+        write: outcome(write, 'createSource'),
+        keys: outcome(keys, 'createApiKey'),
+        list: outcome(list, 'apiKeys'),
+      }).toEqual(expected);
+      // Only an authentication failure is a 401.
+      for (const [response, result] of [
+        [write, expected.write],
+        [keys, expected.keys],
+        [list, expected.list],
+      ] as const) {
+        expect(response.status).toBe(result === 'UNAUTHENTICATED' ? 401 : 200);
+      }
     });
   }
+
+  test('authentication fails one way: a query or a mutation, with no key or an invalid one, is a 401 that changes nothing', async ({
+    api,
+  }) => {
+    const closed = createApi(createApp({ anonymousReads: false }), api.database, api.keys);
+    const before = await api.data('{ sources { totalCount } }');
+    const requests = [
+      ['a write without a key', api.app, CREATE_SOURCE, source, undefined],
+      ['a write with an unknown key', api.app, CREATE_SOURCE, source, 'Bearer cg_unknown'],
+      ['a read with an unknown key', api.app, '{ claims { totalCount } }', {}, 'Bearer cg_unknown'],
+      ['a read without a key, anonymous reads off', closed.app, '{ claims { totalCount } }', {}, undefined],
+    ] as const;
+    for (const [what, app, query, variables, authorization] of requests) {
+      const response = await app.fetch('http://claimgraph.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization && { authorization }) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+      expect(
+        [response.status, response.headers.get('www-authenticate'), body.errors?.map((e) => e.extensions?.code)],
+        what,
+      ).toEqual([401, 'Bearer', ['UNAUTHENTICATED']]);
+      expect(body.data ?? null, what).toBeNull();
+    }
+    expect(await api.data('{ sources { totalCount } }')).toEqual(before);
+  });
 
   test('a refused write changes nothing', async ({ api }) => {
     const before = await api.data<{ sources: { totalCount: number } }>('{ sources { totalCount } }');

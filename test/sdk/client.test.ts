@@ -174,6 +174,33 @@ describe('the SDK client', () => {
     expect(error.cause).toBeInstanceOf(Error);
   });
 
+  test('an authentication failure is thrown the same way by a query, a mutation and a subscription', async ({
+    api,
+  }) => {
+    const anonymous = inProcessClient(api);
+    const invalid = inProcessClient(api, { apiKey: 'cg_not_a_key' });
+    const input = { text: 'Not without a valid key.', type: 'EVENT' } as const;
+    const failures = [
+      await anonymous.createClaim({ input }).catch((error: unknown) => error),
+      await invalid.createClaim({ input }).catch((error: unknown) => error),
+      await invalid.claims({ first: 1 }).catch((error: unknown) => error),
+      await invalid
+        .claimChanged()
+        .next()
+        .catch((error: unknown) => error),
+    ];
+    expect(failures.map((error) => ClaimgraphError.is(error) && [error.status, error.codes])).toEqual(
+      Array.from({ length: 4 }, () => [401, ['UNAUTHENTICATED']]),
+    );
+
+    // A key whose role is not enough is not an authentication failure: a mutation's ForbiddenError, a read's FORBIDDEN.
+    const reader = inProcessClient(api, { apiKey: api.keys.reader });
+    const { createClaim } = await reader.createClaim({ input });
+    expect(createClaim.__typename === 'ForbiddenError' && createClaim.code).toBe('FORBIDDEN');
+    const refusedRead = await reader.apiKeys().catch((error: unknown) => error);
+    expect(ClaimgraphError.is(refusedRead) && [refusedRead.status, refusedRead.codes]).toEqual([200, ['FORBIDDEN']]);
+  });
+
   test('a subscription resumes with backoff after its stream breaks off', async ({ api }) => {
     const editor = inProcessClient(api, { apiKey: api.keys.editor });
     let streams = 0;

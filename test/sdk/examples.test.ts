@@ -70,6 +70,18 @@ describe('the SDK README’s examples, run against the server', () => {
     expect(currentRevision).toBe(startedFrom + 1);
   });
 
+  test('authentication fails one way, a role that is not enough another', async ({ api }) => {
+    const module = (await import(path.join(examples, 'auth.ts'))) as {
+      writeAsWho: (url: string, readerKey: string, fetch?: FetchLike) => Promise<unknown>;
+    };
+    const before = await api.data('{ claims { totalCount } }');
+    expect(await module.writeAsWho(endpoint, api.keys.reader, (input, init) => api.app.fetch(input, init))).toEqual({
+      withoutKey: 'sign in',
+      withReaderKey: 'FORBIDDEN',
+    });
+    expect(await api.data('{ claims { totalCount } }')).toEqual(before);
+  });
+
   test('the small client with one operation at a time', async ({ api }) => {
     const run = await example('one-operation.ts', 'storyWithTheBaseClient');
     expect(await run(endpoint, (input, init) => api.app.fetch(input, init))).toEqual({

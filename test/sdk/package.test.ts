@@ -84,6 +84,7 @@ const expectedOutput = {
   chain: ['UNNAMED_SOURCE Unconfirmed reports (unnamed)', 'REPORTER The Independent'],
   actorNames: expect.any(Number),
   code: 'INVALID_ID',
+  unauthenticated: [true, true],
   single: 'Chinese troops arrived in the Syrian port of Tartous on Thursday.',
   queryKey: ['claimgraph', 'Claim', { id: expect.any(String) }],
   viaQueryOptions: true,

@@ -61,9 +61,8 @@ export function describeError(error: unknown): { message: string; issues: string
     };
   }
   if (ClaimgraphError.is(error)) {
-    const forbidden = error.status === 401 || error.hasCode('UNAUTHENTICATED');
     return {
-      message: forbidden ? `The API key was not accepted (${error.message})` : error.message,
+      message: error.hasCode('UNAUTHENTICATED') ? `The API key was not accepted (${error.message})` : error.message,
       issues: [],
       conflict: false,
     };

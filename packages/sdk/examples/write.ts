@@ -6,7 +6,8 @@ export async function writeWithAKey(url: string, apiKey: string, fetch?: FetchLi
 
   const { createClaim } = await client.createClaim({ input: { text: 'A convoy reached Tartous.', type: 'EVENT' } });
   if (createClaim.__typename !== 'CreateClaimSuccess') {
-    // ValidationError (with `issues` per field), ForbiddenError, NotFoundError or ConflictError.
+    // ValidationError (with `issues` per field), ForbiddenError, NotFoundError or ConflictError; `code` is
+    // their ErrorCode, a literal union: 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN'.
     throw new Error(`${createClaim.code}: ${createClaim.message}`);
   }
   const { claim } = createClaim;

@@ -273,7 +273,8 @@ export function createEngine(
     const text = await response.text().catch(() => '');
     let payload: unknown;
     try {
-      payload = JSON.parse(text);
+      // A refused subscription (e.g. HTTP 401) may carry its errors as an event: read its first `data:` line.
+      payload = JSON.parse(/^data: ?(.*)$/m.exec(text)?.[1] ?? text);
     } catch {
       payload = undefined;
     }

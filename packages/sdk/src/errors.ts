@@ -4,9 +4,13 @@
  * data, members of each mutation's result union.
  */
 export type ServerErrorCode =
-  /** A request without a valid API key: an invalid or revoked key (HTTP 401), or none where one is needed. */
+  /**
+   * A request without a valid API key: none where one is needed, or an invalid or revoked one. Every such
+   * request (query, mutation or subscription) is refused with HTTP 401 and this code: `hasCode('UNAUTHENTICATED')`
+   * is the one check for it.
+   */
   | 'UNAUTHENTICATED'
-  /** The key's role may not read this. */
+  /** The key's role may not read this (a mutation answers with its `ForbiddenError` member instead). */
   | 'FORBIDDEN'
   | 'INVALID_ID'
   | 'BAD_USER_INPUT'

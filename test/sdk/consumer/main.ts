@@ -7,6 +7,7 @@ import {
   type ClaimSummaryFragment,
   createBaseClient,
   createClient,
+  type ErrorCode,
   type FragmentOf,
   graphql,
   type OperationResult,
@@ -41,6 +42,17 @@ try {
 } catch (error) {
   if (error instanceof ClaimgraphError) code = error.codes[0];
 }
+
+// Authentication fails one way: a thrown ClaimgraphError, for a write without a key as for an invalid key.
+const anonymousWrite = await createClient({ url })
+  .createClaim({ input: { text: 'Not without a key.', type: 'EVENT' } })
+  .catch((error: unknown) => error);
+const invalidKey = await createClient({ url, apiKey: 'cg_not_a_key' })
+  .viewer()
+  .catch((error: unknown) => error);
+const unauthenticated = [anonymousWrite, invalidKey].map(
+  (error) => ClaimgraphError.is(error) && error.status === 401 && error.hasCode('UNAUTHENTICATED'),
+);
 
 // One operation with the small client, and the same through TanStack Query's options.
 const base = createBaseClient({ url });
@@ -93,6 +105,16 @@ if (process.env.NEVER_SET) {
   console.log(ownNode?.text);
   // @ts-expect-error variables of own queries are typed
   await base.request(OwnClaims, { first: 'one' });
+  // A mutation's error `code` is a literal union (ErrorCode), not a string.
+  const { createClaim } = await client.createClaim({ input: { text: '', type: 'EVENT' } });
+  if (createClaim.__typename !== 'CreateClaimSuccess') {
+    const known: 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' = createClaim.code;
+    const typed: ErrorCode = known;
+    // @ts-expect-error not an error code: `code` takes only ErrorCode's values
+    const misspelt: typeof createClaim.code = 'CONFLCT';
+    // @ts-expect-error comparing with a code that does not exist is a type error
+    if (createClaim.code === 'INVALID_IDD') console.log(typed, misspelt);
+  }
   const caught: unknown = new Error('any');
   // @ts-expect-error not an error code the server sends
   if (ClaimgraphError.is(caught)) caught.hasCode('INVALID_IDD');
@@ -105,6 +127,7 @@ console.log(
     chain,
     actorNames,
     code,
+    unauthenticated,
     single: single.claim?.text,
     queryKey: options.queryKey,
     viaQueryOptions: viaQueryOptions.claim?.id === first?.id,

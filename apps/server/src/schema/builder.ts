@@ -57,15 +57,21 @@ export const builder = new SchemaBuilder<SchemaTypes>({
       editor: rank(context) >= ROLE_RANK.EDITOR,
       admin: rank(context) >= ROLE_RANK.ADMIN,
     }),
+    // One rule for every field: no key (or an invalid one, refused in yoga.ts) is UNAUTHENTICATED with HTTP
+    // 401, as the REST routes answer; a key whose role is not enough is a ForbiddenError member of a
+    // mutation's result, and FORBIDDEN on any other field.
     unauthorizedError: (_parent, context, info) => {
-      const needed =
-        info.parentType.name === 'Mutation' && info.fieldName.endsWith('ApiKey') ? 'an admin' : 'an editor';
-      const message = context.viewer
-        ? `The API key of ${context.viewer.owner} (${context.viewer.role.toLowerCase()}) may not do this.`
-        : 'This needs an API key: send it as `Authorization: Bearer <key>`.';
-      // Mutations answer with a typed error member; other fields with a coded GraphQL error.
-      if (info.parentType.name === 'Mutation') return new ForbiddenError(`${message} It needs ${needed} key.`);
-      return createGraphQLError(message, { extensions: { code: context.viewer ? 'FORBIDDEN' : 'UNAUTHENTICATED' } });
+      if (!context.viewer) {
+        return createGraphQLError('This needs an API key: send it as `Authorization: Bearer <key>`.', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
+        });
+      }
+      const message = `The API key of ${context.viewer.owner} (${context.viewer.role.toLowerCase()}) may not do this.`;
+      if (info.parentType.name === 'Mutation') {
+        const needed = info.fieldName.endsWith('ApiKey') ? 'an admin' : 'an editor';
+        return new ForbiddenError(`${message} It needs ${needed} key.`);
+      }
+      return createGraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
     },
   },
   errors: {

@@ -1,12 +1,27 @@
 import {
   ConflictError,
   type DomainError,
+  type DomainErrorCode,
   type FieldIssue,
   ForbiddenError,
   NotFoundError,
   ValidationError,
 } from '../domain/errors.js';
 import { builder } from './builder.js';
+
+/**
+ * An enum rather than a string, so clients get the codes as a literal union and a misspelt one does not
+ * compile. Each error type always answers with its own value.
+ */
+const ErrorCode = builder.enumType('ErrorCode', {
+  description: 'What went wrong, for programs: one value per error type.',
+  values: {
+    VALIDATION: { description: 'A `ValidationError`: the input is not valid.' },
+    NOT_FOUND: { description: 'A `NotFoundError`: the input names an object that does not exist.' },
+    CONFLICT: { description: 'A `ConflictError`: the write conflicts with the current state.' },
+    FORBIDDEN: { description: 'A `ForbiddenError`: the request’s API key may not do this.' },
+  } as const satisfies Record<DomainErrorCode, unknown>,
+});
 
 /**
  * Expected failures are data: every mutation returns a union of its success type and these errors,
@@ -16,7 +31,8 @@ export const ErrorInterface = builder.interfaceRef<DomainError>('Error').impleme
   description: 'A failure the client can act on: a mutation’s input was refused and nothing was changed.',
   fields: (t) => ({
     message: t.exposeString('message', { description: 'What went wrong, for people.' }),
-    code: t.string({
+    code: t.field({
+      type: ErrorCode,
       description: 'What went wrong, for programs: VALIDATION, NOT_FOUND, CONFLICT or FORBIDDEN.',
       resolve: (error) => error.code,
     }),
@@ -72,7 +88,8 @@ builder.objectType(ConflictError, {
 
 builder.objectType(ForbiddenError, {
   name: 'ForbiddenError',
-  description: 'The request’s API key may not do this (or there is none).',
+  description:
+    'The request’s API key may not do this: its role is not enough. (A request with no key, or an invalid one, is refused with the top-level error UNAUTHENTICATED and HTTP 401.)',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ForbiddenError,
 });

@@ -239,13 +239,13 @@ export type EntityHistoryQuery = { node:
 
 export type HistoryPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, at: string, author: string, operation: Types.ChangeOperation, entityType: string, entityId: string, message: string | null, references: Array<string>, requestId: string | null, changes: Array<{ field: string, before: unknown, after: unknown }> } }> };
 
-type ErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> };
+type ErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> };
 
-type ErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> };
+type ErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> };
 
-type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> };
+type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> };
 
-type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> };
+type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> };
 
 export type ErrorFieldsFragment =
   | ErrorFields_ConflictError_Fragment
@@ -262,11 +262,11 @@ export type IngestArticleMutationVariables = Exact<{
 
 
 export type IngestArticleMutation = { ingestArticle:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'IngestArticleSuccess', ingested: { created: boolean, article: { id: string, headline: string, byline: string | null, url: string | null, language: string, publishedAt: string | null, publisher: { id: string, name: string } | null, originalPublisher: { id: string, name: string } | null }, version: { id: string, number: number, sha256: string, retrievedAt: string }, reanchored: Array<{ status: Types.ReanchorStatus, quote: string, reason: string | null, previous: { id: string }, appearance: { id: string, anchor: { exact: string, prefix: string, suffix: string, start: number, end: number } } | null }> } }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type UpdateArticleMutationVariables = Exact<{
@@ -275,11 +275,11 @@ export type UpdateArticleMutationVariables = Exact<{
 
 
 export type UpdateArticleMutation = { updateArticle:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'UpdateArticleSuccess', article: { revision: number, updatedAt: string, id: string, headline: string, byline: string | null, url: string | null, language: string, publishedAt: string | null, publisher: { id: string, name: string } | null, originalPublisher: { id: string, name: string } | null } }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type CreateClaimMutationVariables = Exact<{
@@ -288,11 +288,11 @@ export type CreateClaimMutationVariables = Exact<{
 
 
 export type CreateClaimMutation = { createClaim:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'CreateClaimSuccess', claim: { createdAt: string, updatedAt: string, revision: number, id: string, text: string, type: Types.ClaimType, verificationStatus: Types.VerificationStatus, location: { id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null } | null, actors: Array<{ role: Types.ClaimActorRole, actor: { id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null } }>, currentAssessment: { id: string, verificationStatus: Types.VerificationStatus, credibility: number | null, likelihood: Types.LikelihoodBand | null, confidence: number | null, rationale: string | null, assessedAt: string, assessedBy: string, evidence: Array<{ url: string, title: string | null, note: string | null }> } | null, outgoingRelations: Array<{ id: string, type: Types.RelationType, note: string | null, from: { id: string, text: string }, to: { id: string, text: string } }>, incomingRelations: Array<{ id: string, type: Types.RelationType, note: string | null, from: { id: string, text: string }, to: { id: string, text: string } }>, time: { text: string | null, start: string | null, end: string | null } | null, quantity: { value: number | null, lower: number | null, upper: number | null, unit: string | null, approximate: boolean, unknown: boolean } | null } }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type UpdateClaimMutationVariables = Exact<{
@@ -301,11 +301,11 @@ export type UpdateClaimMutationVariables = Exact<{
 
 
 export type UpdateClaimMutation = { updateClaim:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'UpdateClaimSuccess', claim: { createdAt: string, updatedAt: string, revision: number, id: string, text: string, type: Types.ClaimType, verificationStatus: Types.VerificationStatus, location: { id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null } | null, actors: Array<{ role: Types.ClaimActorRole, actor: { id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null } }>, currentAssessment: { id: string, verificationStatus: Types.VerificationStatus, credibility: number | null, likelihood: Types.LikelihoodBand | null, confidence: number | null, rationale: string | null, assessedAt: string, assessedBy: string, evidence: Array<{ url: string, title: string | null, note: string | null }> } | null, outgoingRelations: Array<{ id: string, type: Types.RelationType, note: string | null, from: { id: string, text: string }, to: { id: string, text: string } }>, incomingRelations: Array<{ id: string, type: Types.RelationType, note: string | null, from: { id: string, text: string }, to: { id: string, text: string } }>, time: { text: string | null, start: string | null, end: string | null } | null, quantity: { value: number | null, lower: number | null, upper: number | null, unit: string | null, approximate: boolean, unknown: boolean } | null } }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type ArchiveClaimMutationVariables = Exact<{
@@ -315,10 +315,10 @@ export type ArchiveClaimMutationVariables = Exact<{
 
 export type ArchiveClaimMutation = { archiveClaim:
     | { __typename: 'ArchiveClaimSuccess', claim: { id: string, text: string, revision: number } }
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type MergeClaimsMutationVariables = Exact<{
@@ -327,11 +327,11 @@ export type MergeClaimsMutationVariables = Exact<{
 
 
 export type MergeClaimsMutation = { mergeClaims:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'MergeClaimsSuccess', claim: { createdAt: string, updatedAt: string, revision: number, id: string, text: string, type: Types.ClaimType, verificationStatus: Types.VerificationStatus, location: { id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null } | null, actors: Array<{ role: Types.ClaimActorRole, actor: { id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null } }>, currentAssessment: { id: string, verificationStatus: Types.VerificationStatus, credibility: number | null, likelihood: Types.LikelihoodBand | null, confidence: number | null, rationale: string | null, assessedAt: string, assessedBy: string, evidence: Array<{ url: string, title: string | null, note: string | null }> } | null, outgoingRelations: Array<{ id: string, type: Types.RelationType, note: string | null, from: { id: string, text: string }, to: { id: string, text: string } }>, incomingRelations: Array<{ id: string, type: Types.RelationType, note: string | null, from: { id: string, text: string }, to: { id: string, text: string } }>, time: { text: string | null, start: string | null, end: string | null } | null, quantity: { value: number | null, lower: number | null, upper: number | null, unit: string | null, approximate: boolean, unknown: boolean } | null } }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type AddClaimActorMutationVariables = Exact<{
@@ -341,10 +341,10 @@ export type AddClaimActorMutationVariables = Exact<{
 
 export type AddClaimActorMutation = { addClaimActor:
     | { __typename: 'AddClaimActorSuccess', claim: { id: string, revision: number, actors: Array<{ role: Types.ClaimActorRole, actor: { id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null } }> } }
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type RemoveClaimActorMutationVariables = Exact<{
@@ -353,11 +353,11 @@ export type RemoveClaimActorMutationVariables = Exact<{
 
 
 export type RemoveClaimActorMutation = { removeClaimActor:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'RemoveClaimActorSuccess', claim: { id: string, revision: number, actors: Array<{ role: Types.ClaimActorRole, actor: { id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null } }> } }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type RelateClaimsMutationVariables = Exact<{
@@ -366,11 +366,11 @@ export type RelateClaimsMutationVariables = Exact<{
 
 
 export type RelateClaimsMutation = { relateClaims:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'RelateClaimsSuccess', relation: { id: string, type: Types.RelationType, note: string | null, from: { id: string, text: string }, to: { id: string, text: string } } }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type UnrelateClaimsMutationVariables = Exact<{
@@ -379,11 +379,11 @@ export type UnrelateClaimsMutationVariables = Exact<{
 
 
 export type UnrelateClaimsMutation = { unrelateClaims:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'UnrelateClaimsSuccess', claim: { id: string, revision: number, outgoingRelations: Array<{ id: string, type: Types.RelationType, note: string | null, from: { id: string, text: string }, to: { id: string, text: string } }> } }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type AddAssessmentMutationVariables = Exact<{
@@ -393,10 +393,10 @@ export type AddAssessmentMutationVariables = Exact<{
 
 export type AddAssessmentMutation = { addAssessment:
     | { __typename: 'AddAssessmentSuccess', assessment: { id: string, verificationStatus: Types.VerificationStatus, credibility: number | null, likelihood: Types.LikelihoodBand | null, confidence: number | null, rationale: string | null, assessedAt: string, assessedBy: string, claim: { id: string, verificationStatus: Types.VerificationStatus }, evidence: Array<{ url: string, title: string | null, note: string | null }> } }
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type AddAppearanceMutationVariables = Exact<{
@@ -409,10 +409,10 @@ export type AddAppearanceMutation = { addAppearance:
             | { __typename: 'Actor', id: string, name: string, actorKind: Types.ActorKind }
             | { __typename: 'Source', id: string, name: string, sourceKind: Types.SourceKind, reliability: { rating: Types.ReliabilityRating } | null }
            }> } }
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type UpdateAppearanceMutationVariables = Exact<{
@@ -421,14 +421,14 @@ export type UpdateAppearanceMutationVariables = Exact<{
 
 
 export type UpdateAppearanceMutation = { updateAppearance:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'UpdateAppearanceSuccess', appearance: { id: string, revision: number, statedCertainty: Types.StatedCertainty, quote: string, block: Types.BlockKind | null, anchorStatus: Types.AnchorStatus, note: string | null, anchor: { exact: string, prefix: string, suffix: string, start: number, end: number }, cues: Array<{ id: string, kind: Types.CueKind, anchor: { exact: string, prefix: string, suffix: string, start: number, end: number } }>, attribution: Array<{ id: string, position: number, role: Types.HopRole, anchor: { exact: string, prefix: string, suffix: string, start: number, end: number } | null, agent:
             | { __typename: 'Actor', id: string, name: string, actorKind: Types.ActorKind }
             | { __typename: 'Source', id: string, name: string, sourceKind: Types.SourceKind, reliability: { rating: Types.ReliabilityRating } | null }
            }> } }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type ArchiveAppearanceMutationVariables = Exact<{
@@ -438,10 +438,10 @@ export type ArchiveAppearanceMutationVariables = Exact<{
 
 export type ArchiveAppearanceMutation = { archiveAppearance:
     | { __typename: 'ArchiveAppearanceSuccess', appearance: { id: string, revision: number } }
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type AddCueMutationVariables = Exact<{
@@ -451,10 +451,10 @@ export type AddCueMutationVariables = Exact<{
 
 export type AddCueMutation = { addCue:
     | { __typename: 'AddCueSuccess', appearance: { id: string, revision: number, cues: Array<{ id: string, kind: Types.CueKind, anchor: { exact: string, prefix: string, suffix: string, start: number, end: number } }> } }
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type RemoveCueMutationVariables = Exact<{
@@ -463,11 +463,11 @@ export type RemoveCueMutationVariables = Exact<{
 
 
 export type RemoveCueMutation = { removeCue:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'RemoveCueSuccess', appearance: { id: string, revision: number, cues: Array<{ id: string, kind: Types.CueKind, anchor: { exact: string, prefix: string, suffix: string, start: number, end: number } }> } }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type AddAttributionHopMutationVariables = Exact<{
@@ -480,10 +480,10 @@ export type AddAttributionHopMutation = { addAttributionHop:
             | { __typename: 'Actor', id: string, name: string, actorKind: Types.ActorKind }
             | { __typename: 'Source', id: string, name: string, sourceKind: Types.SourceKind, reliability: { rating: Types.ReliabilityRating } | null }
            }> } }
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type MoveAttributionHopMutationVariables = Exact<{
@@ -492,14 +492,14 @@ export type MoveAttributionHopMutationVariables = Exact<{
 
 
 export type MoveAttributionHopMutation = { moveAttributionHop:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'MoveAttributionHopSuccess', appearance: { id: string, revision: number, attribution: Array<{ id: string, position: number, role: Types.HopRole, anchor: { exact: string, prefix: string, suffix: string, start: number, end: number } | null, agent:
             | { __typename: 'Actor', id: string, name: string, actorKind: Types.ActorKind }
             | { __typename: 'Source', id: string, name: string, sourceKind: Types.SourceKind, reliability: { rating: Types.ReliabilityRating } | null }
            }> } }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type RemoveAttributionHopMutationVariables = Exact<{
@@ -508,14 +508,14 @@ export type RemoveAttributionHopMutationVariables = Exact<{
 
 
 export type RemoveAttributionHopMutation = { removeAttributionHop:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'RemoveAttributionHopSuccess', appearance: { id: string, revision: number, attribution: Array<{ id: string, position: number, role: Types.HopRole, anchor: { exact: string, prefix: string, suffix: string, start: number, end: number } | null, agent:
             | { __typename: 'Actor', id: string, name: string, actorKind: Types.ActorKind }
             | { __typename: 'Source', id: string, name: string, sourceKind: Types.SourceKind, reliability: { rating: Types.ReliabilityRating } | null }
            }> } }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type CreateActorMutationVariables = Exact<{
@@ -524,11 +524,11 @@ export type CreateActorMutationVariables = Exact<{
 
 
 export type CreateActorMutation = { createActor:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'CreateActorSuccess', actor: { description: string | null, createdAt: string, updatedAt: string, revision: number, id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null, parent: { id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null } | null, children: Array<{ id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null }> } }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type UpdateActorMutationVariables = Exact<{
@@ -537,11 +537,11 @@ export type UpdateActorMutationVariables = Exact<{
 
 
 export type UpdateActorMutation = { updateActor:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'UpdateActorSuccess', actor: { description: string | null, createdAt: string, updatedAt: string, revision: number, id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null, parent: { id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null } | null, children: Array<{ id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null }> } }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type ArchiveActorMutationVariables = Exact<{
@@ -551,10 +551,10 @@ export type ArchiveActorMutationVariables = Exact<{
 
 export type ArchiveActorMutation = { archiveActor:
     | { __typename: 'ArchiveActorSuccess', actor: { id: string, name: string, revision: number } }
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type MergeActorsMutationVariables = Exact<{
@@ -563,11 +563,11 @@ export type MergeActorsMutationVariables = Exact<{
 
 
 export type MergeActorsMutation = { mergeActors:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'MergeActorsSuccess', actor: { description: string | null, createdAt: string, updatedAt: string, revision: number, id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null, parent: { id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null } | null, children: Array<{ id: string, name: string, kind: Types.ActorKind, aliases: Array<string>, country: string | null, wikidataId: string | null }> } }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type CreateSourceMutationVariables = Exact<{
@@ -576,11 +576,11 @@ export type CreateSourceMutationVariables = Exact<{
 
 
 export type CreateSourceMutation = { createSource:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'CreateSourceSuccess', source: { url: string | null, description: string | null, languages: Array<string>, createdAt: string, updatedAt: string, revision: number, id: string, name: string, kind: Types.SourceKind, domain: string | null, country: string | null, stateAffiliated: boolean, parent: { id: string, name: string } | null, children: Array<{ id: string, name: string }>, reliabilityHistory: Array<{ rating: Types.ReliabilityRating, rationale: string, assessedAt: string, assessedBy: string }>, reliability: { rating: Types.ReliabilityRating, rationale: string, assessedAt: string, assessedBy: string } | null } }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type UpdateSourceMutationVariables = Exact<{
@@ -589,11 +589,11 @@ export type UpdateSourceMutationVariables = Exact<{
 
 
 export type UpdateSourceMutation = { updateSource:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'UpdateSourceSuccess', source: { url: string | null, description: string | null, languages: Array<string>, createdAt: string, updatedAt: string, revision: number, id: string, name: string, kind: Types.SourceKind, domain: string | null, country: string | null, stateAffiliated: boolean, parent: { id: string, name: string } | null, children: Array<{ id: string, name: string }>, reliabilityHistory: Array<{ rating: Types.ReliabilityRating, rationale: string, assessedAt: string, assessedBy: string }>, reliability: { rating: Types.ReliabilityRating, rationale: string, assessedAt: string, assessedBy: string } | null } }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type ArchiveSourceMutationVariables = Exact<{
@@ -603,10 +603,10 @@ export type ArchiveSourceMutationVariables = Exact<{
 
 export type ArchiveSourceMutation = { archiveSource:
     | { __typename: 'ArchiveSourceSuccess', source: { id: string, name: string, revision: number } }
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type RateSourceMutationVariables = Exact<{
@@ -615,11 +615,11 @@ export type RateSourceMutationVariables = Exact<{
 
 
 export type RateSourceMutation = { rateSource:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'RateSourceSuccess', source: { id: string, name: string, kind: Types.SourceKind, domain: string | null, country: string | null, stateAffiliated: boolean, reliabilityHistory: Array<{ rating: Types.ReliabilityRating, rationale: string, assessedAt: string, assessedBy: string }>, reliability: { rating: Types.ReliabilityRating, rationale: string, assessedAt: string, assessedBy: string } | null } }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type ImportClaimReviewMutationVariables = Exact<{
@@ -628,11 +628,11 @@ export type ImportClaimReviewMutationVariables = Exact<{
 
 
 export type ImportClaimReviewMutation = { importClaimReview:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'ImportClaimReviewSuccess', result: { claimsCreated: number, actorsCreated: number, assessmentsCreated: number, unchanged: number, reviews: Array<{ path: Array<string>, claimId: string, claimCreated: boolean, assessmentId: string | null, verificationStatus: Types.VerificationStatus }>, claims: Array<{ id: string, text: string, type: Types.ClaimType, verificationStatus: Types.VerificationStatus, time: { text: string | null, start: string | null, end: string | null } | null, quantity: { value: number | null, lower: number | null, upper: number | null, unit: string | null, approximate: boolean, unknown: boolean } | null }> } }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type ImportWebAnnotationsMutationVariables = Exact<{
@@ -641,11 +641,11 @@ export type ImportWebAnnotationsMutationVariables = Exact<{
 
 
 export type ImportWebAnnotationsMutation = { importWebAnnotations:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'ImportWebAnnotationsSuccess', result: { claimsCreated: number, appearancesCreated: number, unchanged: number, article: { id: string, headline: string }, annotations: Array<{ path: Array<string>, claimId: string, claimCreated: boolean, appearanceId: string | null }> } }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type CreateApiKeyMutationVariables = Exact<{
@@ -654,11 +654,11 @@ export type CreateApiKeyMutationVariables = Exact<{
 
 
 export type CreateApiKeyMutation = { createApiKey:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'CreateApiKeySuccess', created: { secret: string, apiKey: { id: string, name: string, owner: string, role: Types.ApiKeyRole, prefix: string, createdAt: string, createdBy: string, revokedAt: string | null } } }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 export type RevokeApiKeyMutationVariables = Exact<{
@@ -667,11 +667,11 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 
 export type RevokeApiKeyMutation = { revokeApiKey:
-    | { __typename: 'ConflictError', currentRevision: number | null, code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'ForbiddenError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
-    | { __typename: 'NotFoundError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ConflictError', currentRevision: number | null, code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ForbiddenError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'NotFoundError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
     | { __typename: 'RevokeApiKeySuccess', apiKey: { id: string, name: string, owner: string, role: Types.ApiKeyRole, prefix: string, createdAt: string, createdBy: string, revokedAt: string | null } }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
+    | { __typename: 'ValidationError', code: Types.ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string, code: string | null }> }
    };
 
 type NodeView_Actor_Fragment = { __typename: 'Actor', aliases: Array<string>, country: string | null, wikidataId: string | null, id: string, name: string, actorKind: Types.ActorKind };

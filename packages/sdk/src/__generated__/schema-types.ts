@@ -1195,7 +1195,7 @@ export type ClaimType =
 export type ConflictError = Error & {
   __typename?: 'ConflictError';
   /** What went wrong, for programs: VALIDATION, NOT_FOUND, CONFLICT or FORBIDDEN. */
-  code: Scalars['String']['output'];
+  code: ErrorCode;
   /** The object’s revision now, when the conflict is a stale revision. */
   currentRevision?: Maybe<Scalars['Int']['output']>;
   /** The input fields at fault, when the failure is about particular fields. */
@@ -1406,12 +1406,23 @@ export type EditSuggestionSuccess = {
 /** A failure the client can act on: a mutation’s input was refused and nothing was changed. */
 export type Error = {
   /** What went wrong, for programs: VALIDATION, NOT_FOUND, CONFLICT or FORBIDDEN. */
-  code: Scalars['String']['output'];
+  code: ErrorCode;
   /** The input fields at fault, when the failure is about particular fields. */
   issues: Array<FieldIssue>;
   /** What went wrong, for people. */
   message: Scalars['String']['output'];
 };
+
+/** What went wrong, for programs: one value per error type. */
+export type ErrorCode =
+  /** A `ConflictError`: the write conflicts with the current state. */
+  | 'CONFLICT'
+  /** A `ForbiddenError`: the request’s API key may not do this. */
+  | 'FORBIDDEN'
+  /** A `NotFoundError`: the input names an object that does not exist. */
+  | 'NOT_FOUND'
+  /** A `ValidationError`: the input is not valid. */
+  | 'VALIDATION';
 
 /** A piece of evidence. */
 export type EvidenceInput = {
@@ -1456,11 +1467,11 @@ export type FieldIssue = {
   path: Array<Scalars['String']['output']>;
 };
 
-/** The request’s API key may not do this (or there is none). */
+/** The request’s API key may not do this: its role is not enough. (A request with no key, or an invalid one, is refused with the top-level error UNAUTHENTICATED and HTTP 401.) */
 export type ForbiddenError = Error & {
   __typename?: 'ForbiddenError';
   /** What went wrong, for programs: VALIDATION, NOT_FOUND, CONFLICT or FORBIDDEN. */
-  code: Scalars['String']['output'];
+  code: ErrorCode;
   /** The input fields at fault, when the failure is about particular fields. */
   issues: Array<FieldIssue>;
   /** What went wrong, for people. */
@@ -2025,7 +2036,7 @@ export type Node = {
 export type NotFoundError = Error & {
   __typename?: 'NotFoundError';
   /** What went wrong, for programs: VALIDATION, NOT_FOUND, CONFLICT or FORBIDDEN. */
-  code: Scalars['String']['output'];
+  code: ErrorCode;
   /** The input fields at fault, when the failure is about particular fields. */
   issues: Array<FieldIssue>;
   /** What went wrong, for people. */
@@ -3137,7 +3148,7 @@ export type UpdateSourceSuccess = {
 export type ValidationError = Error & {
   __typename?: 'ValidationError';
   /** What went wrong, for programs: VALIDATION, NOT_FOUND, CONFLICT or FORBIDDEN. */
-  code: Scalars['String']['output'];
+  code: ErrorCode;
   /** The input fields at fault, when the failure is about particular fields. */
   issues: Array<FieldIssue>;
   /** What went wrong, for people. */

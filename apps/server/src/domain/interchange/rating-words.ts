@@ -18,9 +18,10 @@ export interface RatingWord {
   status: VerificationStatus;
   source: string;
   /**
-   * The page read to check `source`: a stored copy of it that states the word with this meaning.
-   * null when that could not be verified (the page was not found, or did not show the word); such
-   * an entry rests on the recorded source alone.
+   * What was read to check `source`: the publisher's page (a stored copy of it) that gives the word
+   * with this meaning, the corpus document that publishes it, or claimgraph's own table. null when
+   * that could not be verified (the page was not found, or did not show the word or its meaning):
+   * such an entry rests on its recorded source alone.
    */
   verifiedAt: string | null;
 }
@@ -68,19 +69,73 @@ const CLAIMGRAPH = 'claimgraph’s own published ratings (rating-map.ts RATING_T
 
 export const RATING_WORDS: readonly RatingWord[] = [
   // claimgraph's own words first: every export reads back as the status it came from.
-  { words: 'True', lang: 'en', status: 'CONFIRMED_TRUE', source: CLAIMGRAPH, verifiedAt: null },
-  { words: 'Mostly true', lang: 'en', status: 'PROBABLY_TRUE', source: CLAIMGRAPH, verifiedAt: null },
-  { words: 'Mixed', lang: 'en', status: 'MIXED', source: CLAIMGRAPH, verifiedAt: null },
-  { words: 'Misleading', lang: 'en', status: 'MISLEADING', source: CLAIMGRAPH, verifiedAt: null },
-  { words: 'Mostly false', lang: 'en', status: 'PROBABLY_FALSE', source: CLAIMGRAPH, verifiedAt: null },
-  { words: 'False', lang: 'en', status: 'CONFIRMED_FALSE', source: CLAIMGRAPH, verifiedAt: null },
-  { words: 'Unproven', lang: 'en', status: 'UNVERIFIABLE', source: CLAIMGRAPH, verifiedAt: null },
-  { words: 'Not checkable', lang: 'en', status: 'NOT_CHECKABLE', source: CLAIMGRAPH, verifiedAt: null },
+  {
+    words: 'True',
+    lang: 'en',
+    status: 'CONFIRMED_TRUE',
+    source: CLAIMGRAPH,
+    verifiedAt: 'rating-map.ts (RATING_TABLE)',
+  },
+  {
+    words: 'Mostly true',
+    lang: 'en',
+    status: 'PROBABLY_TRUE',
+    source: CLAIMGRAPH,
+    verifiedAt: 'rating-map.ts (RATING_TABLE)',
+  },
+  { words: 'Mixed', lang: 'en', status: 'MIXED', source: CLAIMGRAPH, verifiedAt: 'rating-map.ts (RATING_TABLE)' },
+  {
+    words: 'Misleading',
+    lang: 'en',
+    status: 'MISLEADING',
+    source: CLAIMGRAPH,
+    verifiedAt: 'rating-map.ts (RATING_TABLE)',
+  },
+  {
+    words: 'Mostly false',
+    lang: 'en',
+    status: 'PROBABLY_FALSE',
+    source: CLAIMGRAPH,
+    verifiedAt: 'rating-map.ts (RATING_TABLE)',
+  },
+  {
+    words: 'False',
+    lang: 'en',
+    status: 'CONFIRMED_FALSE',
+    source: CLAIMGRAPH,
+    verifiedAt: 'rating-map.ts (RATING_TABLE)',
+  },
+  {
+    words: 'Unproven',
+    lang: 'en',
+    status: 'UNVERIFIABLE',
+    source: CLAIMGRAPH,
+    verifiedAt: 'rating-map.ts (RATING_TABLE)',
+  },
+  {
+    words: 'Not checkable',
+    lang: 'en',
+    status: 'NOT_CHECKABLE',
+    source: CLAIMGRAPH,
+    verifiedAt: 'rating-map.ts (RATING_TABLE)',
+  },
 
   // English
-  { words: 'Half true', lang: 'en', status: 'MIXED', source: POLITIFACT, verifiedAt: null },
+  {
+    words: 'Half true',
+    lang: 'en',
+    status: 'MIXED',
+    source: POLITIFACT,
+    verifiedAt: 'http://wral.com/story/how-we-determine-truth-o-meter-ratings/18769075/',
+  },
   { words: 'Barely true', lang: 'en', status: 'PROBABLY_FALSE', source: POLITIFACT, verifiedAt: null },
-  { words: 'Pants on fire', lang: 'en', status: 'CONFIRMED_FALSE', source: POLITIFACT, verifiedAt: null },
+  {
+    words: 'Pants on fire',
+    lang: 'en',
+    status: 'CONFIRMED_FALSE',
+    source: POLITIFACT,
+    verifiedAt: 'http://wral.com/story/how-we-determine-truth-o-meter-ratings/18769075/',
+  },
   {
     words: 'Mixture',
     lang: 'en',
@@ -120,7 +175,13 @@ export const RATING_WORDS: readonly RatingWord[] = [
     verifiedAt: 'https://transparency.fb.com/features/content-ratings-fact-checkers-use/',
   },
   { words: 'Missing context', lang: 'en', status: 'MISLEADING', source: FULLFACT_META, verifiedAt: null },
-  { words: 'Truncated and misleading video', lang: 'en', status: 'MISLEADING', source: AFP_EN, verifiedAt: null },
+  {
+    words: 'Truncated and misleading video',
+    lang: 'en',
+    status: 'MISLEADING',
+    source: AFP_EN,
+    verifiedAt: 'test/data/claimreview/tuned/afp-defacto-claimreview-with-mediareview-en.json',
+  },
   { words: 'Incorrect', lang: 'en', status: 'CONFIRMED_FALSE', source: AFRICA_CHECK, verifiedAt: null },
   {
     words: 'Unsubstantiated',
@@ -131,9 +192,27 @@ export const RATING_WORDS: readonly RatingWord[] = [
   },
 
   // French
-  { words: 'Faux', lang: 'fr', status: 'CONFIRMED_FALSE', source: AFP_FR, verifiedAt: null },
-  { words: 'Trompeur', lang: 'fr', status: 'MISLEADING', source: AFP_FR, verifiedAt: null },
-  { words: 'Vidéo tronquée et trompeuse', lang: 'fr', status: 'MISLEADING', source: AFP_FR, verifiedAt: null },
+  {
+    words: 'Faux',
+    lang: 'fr',
+    status: 'CONFIRMED_FALSE',
+    source: AFP_FR,
+    verifiedAt: 'test/data/claimreview/tuned/afp-defacto-simple.json',
+  },
+  {
+    words: 'Trompeur',
+    lang: 'fr',
+    status: 'MISLEADING',
+    source: AFP_FR,
+    verifiedAt: 'test/data/claimreview/tuned/afp-defacto-multi-appearance-creativework.json',
+  },
+  {
+    words: 'Vidéo tronquée et trompeuse',
+    lang: 'fr',
+    status: 'MISLEADING',
+    source: AFP_FR,
+    verifiedAt: 'test/data/claimreview/tuned/afp-defacto-claimreview-with-mediareview.json',
+  },
   { words: 'Manque de contexte', lang: 'fr', status: 'MISLEADING', source: AFP_FR, verifiedAt: null },
   { words: 'Partiellement faux', lang: 'fr', status: 'MIXED', source: AFP_FR, verifiedAt: null },
   { words: 'Vrai', lang: 'fr', status: 'CONFIRMED_TRUE', source: LEMONDE, verifiedAt: null },
@@ -142,7 +221,13 @@ export const RATING_WORDS: readonly RatingWord[] = [
   { words: 'Plutôt faux', lang: 'fr', status: 'PROBABLY_FALSE', source: LEMONDE, verifiedAt: null },
 
   // 20 Minutes publishes its verdict as a code; its pages show it as "Faux".
-  { words: 'really_false', lang: 'fr', status: 'CONFIRMED_FALSE', source: TWENTY_MINUTES, verifiedAt: null },
+  {
+    words: 'really_false',
+    lang: 'fr',
+    status: 'CONFIRMED_FALSE',
+    source: TWENTY_MINUTES,
+    verifiedAt: 'test/data/claimreview/tuned/meedan-twenty-minutes-claim-review-page.json',
+  },
   // Spanish
   { words: 'Falso', lang: 'es', status: 'CONFIRMED_FALSE', source: AFP_ES, verifiedAt: null },
   { words: 'Engañoso', lang: 'es', status: 'MISLEADING', source: AFP_ES, verifiedAt: null },
@@ -168,38 +253,134 @@ export const RATING_WORDS: readonly RatingWord[] = [
   { words: 'Insustentável', lang: 'pt', status: 'UNVERIFIABLE', source: LUPA, verifiedAt: null },
   { words: 'Falso', lang: 'pt', status: 'CONFIRMED_FALSE', source: LUPA, verifiedAt: null },
   { words: 'Impreciso', lang: 'pt', status: 'MIXED', source: AOSFATOS, verifiedAt: null },
-  { words: 'Não é bem assim', lang: 'pt', status: 'MISLEADING', source: AOSFATOS_NOW, verifiedAt: null },
+  {
+    words: 'Não é bem assim',
+    lang: 'pt',
+    status: 'MISLEADING',
+    source: AOSFATOS_NOW,
+    verifiedAt: 'test/data/claimreview/tuned/meedan-aos-fatos.json',
+  },
   { words: 'Distorcido', lang: 'pt', status: 'MISLEADING', source: AOSFATOS, verifiedAt: null },
   { words: 'Enganoso', lang: 'pt', status: 'MISLEADING', source: AFP_PT, verifiedAt: null },
   { words: 'Sem contexto', lang: 'pt', status: 'MISLEADING', source: AFP_PT, verifiedAt: null },
 
   // German
-  { words: 'Falsch', lang: 'de', status: 'CONFIRMED_FALSE', source: CORRECTIV, verifiedAt: null },
-  { words: 'Größtenteils falsch', lang: 'de', status: 'PROBABLY_FALSE', source: CORRECTIV, verifiedAt: null },
-  { words: 'Teilweise falsch', lang: 'de', status: 'MIXED', source: CORRECTIV, verifiedAt: null },
-  { words: 'Größtenteils richtig', lang: 'de', status: 'PROBABLY_TRUE', source: CORRECTIV, verifiedAt: null },
-  { words: 'Richtig', lang: 'de', status: 'CONFIRMED_TRUE', source: CORRECTIV, verifiedAt: null },
-  { words: 'Unbelegt', lang: 'de', status: 'UNVERIFIABLE', source: CORRECTIV, verifiedAt: null },
-  { words: 'Fehlender Kontext', lang: 'de', status: 'MISLEADING', source: CORRECTIV, verifiedAt: null },
-  { words: 'Frei erfunden', lang: 'de', status: 'CONFIRMED_FALSE', source: CORRECTIV, verifiedAt: null },
-  { words: 'Manipuliert', lang: 'de', status: 'CONFIRMED_FALSE', source: CORRECTIV, verifiedAt: null },
+  {
+    words: 'Falsch',
+    lang: 'de',
+    status: 'CONFIRMED_FALSE',
+    source: CORRECTIV,
+    verifiedAt: 'https://correctiv.org/faktencheck/ueber-uns/2018/10/04/unsere-bewertungsskala/',
+  },
+  {
+    words: 'Größtenteils falsch',
+    lang: 'de',
+    status: 'PROBABLY_FALSE',
+    source: CORRECTIV,
+    verifiedAt: 'https://correctiv.org/faktencheck/ueber-uns/2018/10/04/unsere-bewertungsskala/',
+  },
+  {
+    words: 'Teilweise falsch',
+    lang: 'de',
+    status: 'MIXED',
+    source: CORRECTIV,
+    verifiedAt: 'https://correctiv.org/faktencheck/ueber-uns/2018/10/04/unsere-bewertungsskala/',
+  },
+  {
+    words: 'Größtenteils richtig',
+    lang: 'de',
+    status: 'PROBABLY_TRUE',
+    source: CORRECTIV,
+    verifiedAt: 'https://correctiv.org/faktencheck/ueber-uns/2018/10/04/unsere-bewertungsskala/',
+  },
+  {
+    words: 'Richtig',
+    lang: 'de',
+    status: 'CONFIRMED_TRUE',
+    source: CORRECTIV,
+    verifiedAt: 'https://correctiv.org/faktencheck/ueber-uns/2018/10/04/unsere-bewertungsskala/',
+  },
+  {
+    words: 'Unbelegt',
+    lang: 'de',
+    status: 'UNVERIFIABLE',
+    source: CORRECTIV,
+    verifiedAt: 'https://correctiv.org/faktencheck/ueber-uns/2018/10/04/unsere-bewertungsskala/',
+  },
+  {
+    words: 'Fehlender Kontext',
+    lang: 'de',
+    status: 'MISLEADING',
+    source: CORRECTIV,
+    verifiedAt: 'https://correctiv.org/faktencheck/ueber-uns/2018/10/04/unsere-bewertungsskala/',
+  },
+  {
+    words: 'Frei erfunden',
+    lang: 'de',
+    status: 'CONFIRMED_FALSE',
+    source: CORRECTIV,
+    verifiedAt: 'https://correctiv.org/faktencheck/ueber-uns/2018/10/04/unsere-bewertungsskala/',
+  },
+  {
+    words: 'Manipuliert',
+    lang: 'de',
+    status: 'CONFIRMED_FALSE',
+    source: CORRECTIV,
+    verifiedAt: 'https://correctiv.org/faktencheck/ueber-uns/2018/10/04/unsere-bewertungsskala/',
+  },
   { words: 'Irreführend', lang: 'de', status: 'MISLEADING', source: AFP_DE, verifiedAt: null },
 
   // Italian
   { words: 'Vero', lang: 'it', status: 'CONFIRMED_TRUE', source: PAGELLA, verifiedAt: null },
   { words: 'C’eri quasi', lang: 'it', status: 'PROBABLY_TRUE', source: PAGELLA, verifiedAt: null },
   { words: 'Nì', lang: 'it', status: 'MIXED', source: PAGELLA, verifiedAt: null },
-  { words: 'Pinocchio andante', lang: 'it', status: 'PROBABLY_FALSE', source: PAGELLA, verifiedAt: null },
-  { words: 'Panzana pazzesca', lang: 'it', status: 'CONFIRMED_FALSE', source: PAGELLA, verifiedAt: null },
+  {
+    words: 'Pinocchio andante',
+    lang: 'it',
+    status: 'PROBABLY_FALSE',
+    source: PAGELLA,
+    verifiedAt: 'https://pagellapolitica.it/blog/show/573/pagella-cup-vota-lerrore-peggiore-del-2019',
+  },
+  {
+    words: 'Panzana pazzesca',
+    lang: 'it',
+    status: 'CONFIRMED_FALSE',
+    source: PAGELLA,
+    verifiedAt: 'https://pagellapolitica.it/blog/show/573/pagella-cup-vota-lerrore-peggiore-del-2019',
+  },
   { words: 'Fuorviante', lang: 'it', status: 'MISLEADING', source: FACTA, verifiedAt: null },
   { words: 'Contesto mancante', lang: 'it', status: 'MISLEADING', source: FACTA, verifiedAt: null },
   { words: 'Notizia vera', lang: 'it', status: 'CONFIRMED_TRUE', source: FACTA, verifiedAt: null },
 
   // Arabic
-  { words: 'زائف', lang: 'ar', status: 'CONFIRMED_FALSE', source: MISBAR, verifiedAt: null },
-  { words: 'مضلل', lang: 'ar', status: 'MISLEADING', source: MISBAR, verifiedAt: null },
-  { words: 'صحيح', lang: 'ar', status: 'CONFIRMED_TRUE', source: MISBAR, verifiedAt: null },
-  { words: 'ساخر', lang: 'ar', status: 'NOT_CHECKABLE', source: MISBAR, verifiedAt: null },
+  {
+    words: 'زائف',
+    lang: 'ar',
+    status: 'CONFIRMED_FALSE',
+    source: MISBAR,
+    verifiedAt: 'https://seo.misbar.com/editorial/2022/01/02/مؤشر-مسبار-لأبرز-الأخبار-الزائفة-في-ديسمبر-2021',
+  },
+  {
+    words: 'مضلل',
+    lang: 'ar',
+    status: 'MISLEADING',
+    source: MISBAR,
+    verifiedAt: 'https://seo.misbar.com/editorial/2022/01/02/مؤشر-مسبار-لأبرز-الأخبار-الزائفة-في-ديسمبر-2021',
+  },
+  {
+    words: 'صحيح',
+    lang: 'ar',
+    status: 'CONFIRMED_TRUE',
+    source: MISBAR,
+    verifiedAt: 'https://seo.misbar.com/editorial/2022/01/02/مؤشر-مسبار-لأبرز-الأخبار-الزائفة-في-ديسمبر-2021',
+  },
+  {
+    words: 'ساخر',
+    lang: 'ar',
+    status: 'NOT_CHECKABLE',
+    source: MISBAR,
+    verifiedAt: 'https://seo.misbar.com/editorial/2022/01/02/مؤشر-مسبار-لأبرز-الأخبار-الزائفة-في-ديسمبر-2021',
+  },
   { words: 'زائف جزئيا', lang: 'ar', status: 'MIXED', source: FATABYYANO, verifiedAt: null },
   { words: 'عنوان مضلل', lang: 'ar', status: 'MISLEADING', source: FATABYYANO, verifiedAt: null },
 
@@ -211,10 +392,28 @@ export const RATING_WORDS: readonly RatingWord[] = [
   { words: 'आंशिक रूप से सही', lang: 'hi', status: 'MIXED', source: BOOM_HI, verifiedAt: null },
 
   // Chinese
-  { words: '錯誤', lang: 'zh', status: 'CONFIRMED_FALSE', source: TFC, verifiedAt: null },
-  { words: '部分錯誤', lang: 'zh', status: 'MIXED', source: TFC, verifiedAt: null },
+  {
+    words: '錯誤',
+    lang: 'zh',
+    status: 'CONFIRMED_FALSE',
+    source: TFC,
+    verifiedAt: 'https://tfc-taiwan.org.tw/articles/report',
+  },
+  {
+    words: '部分錯誤',
+    lang: 'zh',
+    status: 'MIXED',
+    source: TFC,
+    verifiedAt: 'https://tfc-taiwan.org.tw/articles/report',
+  },
   { words: '事實釐清', lang: 'zh', status: 'MISLEADING', source: TFC, verifiedAt: null },
-  { words: '正確', lang: 'zh', status: 'CONFIRMED_TRUE', source: TFC, verifiedAt: null },
+  {
+    words: '正確',
+    lang: 'zh',
+    status: 'CONFIRMED_TRUE',
+    source: TFC,
+    verifiedAt: 'https://tfc-taiwan.org.tw/articles/report',
+  },
   { words: '誤導', lang: 'zh', status: 'MISLEADING', source: AFP_ZH, verifiedAt: null },
   { words: '缺乏背景', lang: 'zh', status: 'MISLEADING', source: AFP_ZH, verifiedAt: null },
 ];

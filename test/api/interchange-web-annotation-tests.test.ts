@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ErrorObject } from 'ajv';
-import Ajv from 'ajv-draft-04';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { type Api, describe, expect, test } from '../support/fixtures.js';
 
@@ -20,11 +20,12 @@ interface Assertion {
   title: string;
   errorMessage: string;
   expectedResult: 'valid' | 'invalid';
-  validate: ReturnType<Ajv['compile']>;
+  validate: ValidateFunction;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
+// CommonJS packages: under NodeNext their classes are the `default` of the module.
+const ajv = new AjvDraft04.default({ allErrors: true, strict: false });
+addFormats.default(ajv);
 for (const file of readdirSync(path.join(suite, 'definitions')).filter((f) => f.endsWith('.json')))
   ajv.addSchema(readJson(`definitions/${file}`));
 

@@ -27,6 +27,10 @@ interface Entry {
   publisher: string;
   language: string;
   shape: string;
+  /** The page the document was published on: its relative urls are read against it. */
+  pageUrl?: string;
+  origin: { repo?: string; path?: string; commit?: string; url: string };
+  licence: string;
   expected: Expected[];
 }
 
@@ -87,7 +91,8 @@ describe('real fact-checkers’ ClaimReview documents', { timeout: 120_000 }, ()
   test.for(manifest.documents)('$split: $publisher ($language), $file', async (entry, { api }) => {
     void api;
     const document = documentOf(entry);
-    const result = await runWrite(author, (w) => importClaimReviews(w, document, { mode: 'PARTIAL' }));
+    const options = { mode: 'PARTIAL', pageUrl: entry.pageUrl } as const;
+    const result = await runWrite(author, (w) => importClaimReviews(w, document, options));
     const actual = outcomes(result);
     results.set(entry.file, actual);
     expect(comparable(actual, entry.expected)).toEqual(
@@ -98,7 +103,7 @@ describe('real fact-checkers’ ClaimReview documents', { timeout: 120_000 }, ()
     }
 
     // The same document again changes nothing.
-    const again = await runWrite(author, (w) => importClaimReviews(w, document, { mode: 'PARTIAL' }));
+    const again = await runWrite(author, (w) => importClaimReviews(w, document, options));
     expect(again).toMatchObject({ claimsCreated: 0, actorsCreated: 0, assessmentsCreated: 0 });
     expect(again.unchanged).toBe(result.reviews.length);
   });
@@ -133,10 +138,25 @@ describe('real fact-checkers’ ClaimReview documents', { timeout: 120_000 }, ()
         .map((o) => o.status ?? `refused (${o.refused?.map((r) => `${r.code} ${r.field}`).join(', ')})`)
         .join('; '),
     }));
-    console.table(rows);
+    for (const split of ['tuned', 'held-out'] as const) {
+      const part = rows.filter((row) => row.split === split);
+      const reviews = [...results.entries()]
+        .filter(([file]) => manifest.documents.find((entry) => entry.file === file)?.split === split)
+        .flatMap(([, outcomes]) => outcomes);
+      console.log(
+        `${split}: ${part.length} documents, ${reviews.length} reviews: ${reviews.filter((o) => o.status).length} imported, ${reviews.filter((o) => o.refused).length} refused`,
+      );
+      console.table(part);
+    }
     expect(rows.every((row) => row.result !== '')).toBe(true);
-    expect(new Set(rows.map((row) => row.publisher)).size).toBeGreaterThanOrEqual(5);
-    expect(new Set(rows.map((row) => row.language)).size).toBeGreaterThanOrEqual(4);
+    // Every document says where it comes from and under which licence (or that it is unknown).
+    for (const entry of manifest.documents) {
+      expect(entry.origin.url, entry.file).toMatch(/^https:\/\//);
+      expect(entry.licence.trim(), entry.file).not.toBe('');
+    }
+    expect(rows.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(rows.map((row) => row.publisher)).size).toBeGreaterThanOrEqual(10);
+    expect(new Set(rows.map((row) => row.language)).size).toBeGreaterThanOrEqual(5);
   });
 });
 

@@ -134,4 +134,37 @@ describe('reading ClaimReview documents', () => {
     ]);
     expect(readClaimReviews({}).issues[0]?.code).toBe('WRONG_SHAPE');
   });
+
+  test('reads the shapes fact-checkers’ pages and tools publish beside the standard one', () => {
+    const page = 'https://www.factcheck.example/reviews/tartous';
+    // A url that names the page's own host without a scheme is that host, not a relative path; a
+    // relative path stays relative.
+    const schemeless = readClaimReviews(
+      { ...review, url: 'factcheck.example/reviews/tartous', author: { name: 'X', url: 'authors/x' } },
+      { pageUrl: page },
+    ).items[0];
+    expect(schemeless).toMatchObject({
+      reviewUrl: 'https://factcheck.example/reviews/tartous',
+      reviewerUrl: 'https://www.factcheck.example/reviews/authors/x',
+    });
+    // One claim of the Fact Check Tools API on its own, as tools that page through the API keep it.
+    expect(readClaimReviews(feed.claims[0]).items[0]).toMatchObject({
+      path: ['claimReview', '0'],
+      rating: { text: 'Pants on Fire' },
+    });
+    // The work that made the claim as itemReviewed: its url is where the claim appeared; a claimant's
+    // alternateName is kept as its aliases.
+    const work = readClaimReviews({
+      ...review,
+      itemReviewed: {
+        '@type': 'CreativeWork',
+        url: 'https://video.example/speech',
+        author: { '@type': 'Person', name: 'A Mayor', alternateName: 'mayor of Example' },
+      },
+    }).items[0];
+    expect(work).toMatchObject({
+      appearances: ['https://video.example/speech'],
+      claimants: [expect.objectContaining({ name: 'A Mayor', aliases: ['mayor of Example'] })],
+    });
+  });
 });

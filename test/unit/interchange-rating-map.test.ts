@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { VerificationStatus as PrismaStatus } from '../../apps/server/src/__generated__/prisma/enums.js';
 import {
@@ -84,5 +85,29 @@ describe('the ClaimReview rating table', () => {
     expect(statusForRating({ text: '部分錯誤' })).toEqual({ status: 'MIXED', by: 'text' });
     // Devanagari vowel signs are part of a word, not accents to drop.
     expect(foldRating('सच')).not.toBe(foldRating('सचा'));
+  });
+
+  test('each entry says what its source was checked against; a corpus document checked publishes the word', () => {
+    const root = new URL('../../', import.meta.url);
+    const ratingsIn = (file: string) => {
+      const found: string[] = [];
+      JSON.stringify(JSON.parse(readFileSync(new URL(file, root), 'utf8')), (key, value) => {
+        if ((key === 'alternateName' || key === 'textualRating') && typeof value === 'string') found.push(value);
+        return value;
+      });
+      return found.map(foldRating);
+    };
+    for (const entry of RATING_WORDS) {
+      const checked = entry.verifiedAt;
+      if (checked === null) continue;
+      if (checked.startsWith('test/data/')) expect(ratingsIn(checked), entry.words).toContain(foldRating(entry.words));
+      else if (checked.startsWith('rating-map.ts')) expect(RATING_TABLE[entry.status].alternateName).toBe(entry.words);
+      else expect(checked).toMatch(/^https?:\/\//);
+    }
+    const unverified = RATING_WORDS.filter((entry) => entry.verifiedAt === null);
+    console.log(
+      `${RATING_WORDS.length - unverified.length} of ${RATING_WORDS.length} rating words checked; unverified:`,
+    );
+    console.log(unverified.map((entry) => `${entry.lang} ${entry.words}`).join(', '));
   });
 });

@@ -304,7 +304,15 @@ class ItemReader {
     if (raw === undefined) return undefined;
     if (/^https?:\/\//i.test(raw) && URL.canParse(raw)) return raw;
     const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw);
-    if (!hasScheme && this.base && URL.canParse(raw, this.base)) return new URL(raw, this.base).href;
+    if (!hasScheme && this.base) {
+      // "aosfatos.org/noticias/…" on a page of www.aosfatos.org names the page's own host without a
+      // scheme; read as a relative path it would resolve to a page that does not exist.
+      const host = (name: string) => name.toLowerCase().replace(/^www\./, '');
+      const first = raw.split(/[/?#]/, 1)[0] ?? '';
+      if (first.includes('.') && host(first) === host(new URL(this.base).hostname) && URL.canParse(`https://${raw}`))
+        return new URL(`https://${raw}`).href;
+      if (URL.canParse(raw, this.base)) return new URL(raw, this.base).href;
+    }
     this.fail(
       field,
       'BAD_URL',
@@ -339,8 +347,10 @@ function claimantsOf(value: unknown) {
     const names = (isObject(author) ? list(author.name) : [author]).flatMap((n) =>
       typeof n === 'string' && n.trim() ? [n.trim()] : [],
     );
-    const [name, ...aliases] = names;
+    const [name, ...others] = names;
     if (!name) return [];
+    const alternates = list(node.alternateName).flatMap((n) => (typeof n === 'string' && n.trim() ? [n.trim()] : []));
+    const aliases = [...new Set([...others, ...alternates])];
     const sameAs = list(node.sameAs).flatMap((same) =>
       typeof same === 'string' && /^https?:\/\//i.test(same.trim()) ? [same.trim()] : [],
     );
@@ -371,7 +381,13 @@ function readClaimReview(node: JsonObject, path: string[], base: string | undefi
       'A ClaimReview needs an author with a name: who reviewed the claim.',
       node.author,
     );
-  const appearances = list(item.appearance).map((work, i) => r.url(work, ['itemReviewed', 'appearance', String(i)]));
+  // An itemReviewed that is the work making the claim (a CreativeWork, not a Claim) is itself
+  // where the claim appeared.
+  const itemIsWork = !typeNames(item).includes('Claim') && item.url !== undefined;
+  const appearances = [
+    ...list(item.appearance).map((work, i) => r.url(work, ['itemReviewed', 'appearance', String(i)])),
+    ...(itemIsWork ? [r.url(item.url, ['itemReviewed', 'url'])] : []),
+  ];
   const firstAppearance = r.url(item.firstAppearance, ['itemReviewed', 'firstAppearance']);
   const itemIri = typeof item['@id'] === 'string' && item['@id'] ? item['@id'] : undefined;
   const reviewItem: ReviewItem = {
@@ -470,7 +486,8 @@ function pageOf(nodes: unknown[]) {
  *   nodes (WordPress/Yoast pages: WebPage, Organization, Person… are skipped);
  * - a DataFeed (Data Commons' ClaimReview feed): `dataFeedElement[]` of DataFeedItems whose `item`
  *   is one or more ClaimReviews;
- * - the Fact Check Tools API response `{ claims: [{ text, claimant, claimReview: [...] }] }`.
+ * - the Fact Check Tools API response `{ claims: [{ text, claimant, claimReview: [...] }] }`, or one
+ *   claim of it on its own;
  * Single values given as arrays are read as the value; relative urls are resolved against the
  * page's url (`pageUrl`, or the `@graph`'s WebPage). Nothing is looked up here.
  */
@@ -523,6 +540,9 @@ export function readClaimReviews(
       for (const [i, claim] of node.claims.entries()) {
         results.push(...readApiClaim(claim, [...path, 'claims', String(i)], base));
       }
+    } else if (!types.length && !inGraph && node.text !== undefined && Array.isArray(node.claimReview)) {
+      // One claim of the API's `claims[]`, as tools that page through the API keep each result.
+      results.push(...readApiClaim(node, path, base));
     } else if (!inGraph) {
       wrongShape(path, types[0] ?? node);
     }

@@ -157,14 +157,23 @@ export function annotationCollectionOf(
     version.appearances.map((appearance) => annotationOf(appearance, version, article, { context: false })),
   );
   const id = `${iri('Article', article.id)}#annotations`;
+  const label = `Claims stated in “${article.headline}”`;
   return {
     '@context': ANNOTATION_CONTEXT,
     id,
     type: 'AnnotationCollection',
-    label: `Claims stated in “${article.headline}”`,
+    label,
     total: items.length,
-    // W3C Web Annotation: a page MUST have an id; this collection has one page.
-    first: { id: `${id}-page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
+    // W3C Web Annotation: a page MUST have an id; this collection has one page. Its partOf describes
+    // the collection (model §5.2's example), so the page read on its own still says what it is part of;
+    // the W3C test suite checks a page's partOf as that description.
+    first: {
+      id: `${id}-page-1`,
+      type: 'AnnotationPage',
+      partOf: { id, label, total: items.length },
+      startIndex: 0,
+      items,
+    },
   };
 }
 

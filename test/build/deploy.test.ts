@@ -58,6 +58,7 @@ test('the deployed build runs with plain node, answers, passes its health check 
       process.execPath,
       [
         '-e',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the script is JavaScript that node -e runs.
         'fetch(`http://127.0.0.1:${process.env.PORT}/health`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))',
       ],
       { env: { ...env, PORT: port } },

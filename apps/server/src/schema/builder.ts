@@ -52,6 +52,8 @@ export const builder = new SchemaBuilder<SchemaTypes>({
   // Errors wraps scope-auth, so a refused mutation is a ForbiddenError member of its result union.
   plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
   scopeAuth: {
+    // A subscription is refused when it starts, not event by event after it was accepted.
+    authorizeOnSubscribe: true,
     authScopes: (context) => ({
       reader: context.anonymousReads || rank(context) >= ROLE_RANK.READER,
       editor: rank(context) >= ROLE_RANK.EDITOR,
@@ -65,7 +67,10 @@ export const builder = new SchemaBuilder<SchemaTypes>({
         : 'This needs an API key: send it as `Authorization: Bearer <key>`.';
       // Mutations answer with a typed error member; other fields with a coded GraphQL error.
       if (info.parentType.name === 'Mutation') return new ForbiddenError(`${message} It needs ${needed} key.`);
-      return createGraphQLError(message, { extensions: { code: context.viewer ? 'FORBIDDEN' : 'UNAUTHENTICATED' } });
+      const code = context.viewer ? 'FORBIDDEN' : 'UNAUTHENTICATED';
+      // A refused subscription is the whole answer: its HTTP status says so, and no stream stays open.
+      const http = info.parentType.name === 'Subscription' ? { status: context.viewer ? 403 : 401 } : undefined;
+      return createGraphQLError(message, { extensions: { code, ...(http ? { http } : {}) } });
     },
   },
   errors: {

@@ -71,4 +71,33 @@ describe('the server process', () => {
     expect(server.output()).toMatch(/SIGINT: refusing new requests.*\n.*Stopped\.\n$/);
     expect(server.output()).not.toMatch(/error|at .*\.ts:\d+/i);
   });
+
+  test('SIGTERM with a subscription open ends the subscription and exits 0, well within the shutdown budget', {
+    timeout: 120_000,
+  }, async () => {
+    const database = await emptyProcessDatabase();
+    databases.push(database);
+    const server = await startServer(database.env);
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { claimChanged { claim { id } } }' }),
+    });
+    expect(response.status).toBe(200);
+    const stream = response.body?.getReader() as ReadableStreamDefaultReader<Uint8Array>;
+    // The first bytes (a ping) say the stream is open and subscribed.
+    let received = new TextDecoder().decode((await stream.read()).value);
+    const started = Date.now();
+    const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
+    server.child.kill('SIGTERM');
+    // The stream ends by the server's doing: the client hears `complete`, then the end of the body.
+    for (let chunk = await stream.read(); !chunk.done; chunk = await stream.read()) {
+      received += new TextDecoder().decode(chunk.value);
+    }
+    expect(received).toContain('event: complete');
+    expect(await exited).toBe(0);
+    // The budget for open requests is 15 s and a second; a subscription is not left to run it out.
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(server.output()).toMatch(/SIGTERM: refusing new requests.*\n.*Stopped\.\n$/);
+  });
 });

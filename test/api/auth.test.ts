@@ -147,4 +147,32 @@ describe('API keys and roles', () => {
     );
     expect(reader.claims.totalCount).toBe(24);
   });
+
+  test('with anonymous reads off, an anonymous subscription is refused when it starts (401), a reader’s is opened', async ({
+    api,
+  }) => {
+    const closed = createApp({ anonymousReads: false });
+    const subscribe = (key?: string) =>
+      closed.fetch('http://claimgraph.test/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'text/event-stream',
+          ...(key ? { authorization: `Bearer ${key}` } : {}),
+        },
+        body: JSON.stringify({ query: 'subscription { claimChanged { claim { id } } }' }),
+      });
+    const anonymous = await subscribe();
+    expect(anonymous.status).toBe(401);
+    // The answer is complete: the stream carries the refusal and ends, it is not held open.
+    const text = await anonymous.text();
+    expect(text).toContain('"code":"UNAUTHENTICATED"');
+    expect(text).toContain('event: complete');
+    const reader = await subscribe(api.keys.reader);
+    expect(reader.status).toBe(200);
+    expect(reader.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const stream = reader.body?.getReader();
+    expect(new TextDecoder().decode((await stream?.read())?.value)).toBe(':\n\n');
+    await stream?.cancel();
+  });
 });

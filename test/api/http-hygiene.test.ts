@@ -71,4 +71,33 @@ describe('HTTP hygiene in production', () => {
       expect(JSON.stringify(await answer.json())).toContain('UNAUTHENTICATED');
     }
   });
+
+  test('the export routes read Authorization by the same rule', async ({ api }) => {
+    const app = production();
+    const download = (authorization: string) =>
+      app.fetch('http://claimgraph.test/export/claims.ndjson', { headers: { authorization } });
+    expect((await download(`Bearer ${api.keys.reader}`)).status).toBe(200);
+    for (const authorization of [`Bearer ${api.keys.reader} junk`, `Basic ${api.keys.reader}`, 'Bearer']) {
+      const answer = await download(authorization);
+      expect(answer.status, authorization).toBe(401);
+      expect(answer.headers.get('www-authenticate')).toBe('Bearer');
+      expect(await answer.json()).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+  });
+
+  test('media types are case-insensitive: `APPLICATION/JSON; charset=UTF-8` is JSON', async ({ api }) => {
+    const app = production();
+    for (const type of ['APPLICATION/JSON; charset=UTF-8', 'Application/Json', 'application/json;CHARSET="utf-8"']) {
+      const answer = await post(app, { 'content-type': type, authorization: `Bearer ${api.keys.reader}` });
+      expect(answer.status, type).toBe(200);
+      expect(await answer.json(), type).toMatchObject({ data: { __typename: 'Query' } });
+    }
+    const accepted = await post(app, { accept: 'Application/GraphQL-Response+JSON' });
+    expect(accepted.status).toBe(200);
+    expect(accepted.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    // And the forms refused for being forms are refused in any case, too.
+    for (const type of ['TEXT/PLAIN', 'Application/X-WWW-Form-Urlencoded']) {
+      expect((await post(app, { 'content-type': type })).status, type).toBe(415);
+    }
+  });
 });

@@ -268,6 +268,58 @@ describe('rate limits, by cost', () => {
     expect((await from(limited, '203.0.113.22', query)).response.status).toBe(200);
   });
 
+  test('invalid API keys: an address that presents too many gets RATE_LIMITED, then no key of its is checked', async ({
+    api,
+  }) => {
+    const options = hardeningDefaults('development');
+    options.rateLimit = { ...options.rateLimit, enabled: true, failedKeyPoints: 3, trustProxy: true };
+    const limited = createApi(createApp({ hardening: options }), api.database, api.keys);
+    const guess = (n: number) => `cg_${'0'.repeat(40)}${n}`;
+    for (let n = 0; n < 3; n += 1) {
+      const miss = await from(limited, '203.0.113.30', '{ __typename }', guess(n));
+      expect(miss.response.status).toBe(401);
+      expect(miss.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const fourth = await from(limited, '203.0.113.30', '{ __typename }', guess(3));
+    expect(fourth.response.status).toBe(429);
+    const retryAfter = Number(fourth.response.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(fourth.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter });
+    // A right guess from that address is not told apart from a wrong one, at either door.
+    const right = await from(limited, '203.0.113.30', '{ __typename }', api.keys.reader);
+    expect(right.response.status).toBe(429);
+    const download = await limited.app.fetch('http://claimgraph.test/export/claims.ndjson', {
+      headers: { 'x-forwarded-for': '203.0.113.30', authorization: `Bearer ${api.keys.reader}` },
+    });
+    expect(download.status).toBe(429);
+    expect(download.headers.get('retry-after')).toBe(String(retryAfter));
+    expect(await download.json()).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
+    // The same address without a key, and other addresses with theirs, are served.
+    expect((await from(limited, '203.0.113.30', '{ __typename }')).response.status).toBe(200);
+    expect((await from(limited, '198.51.100.9', '{ __typename }', api.keys.reader)).response.status).toBe(200);
+    expect((await from(limited, '198.51.100.9', '{ __typename }', guess(9))).response.status).toBe(401);
+  });
+
+  test('invalid keys at the export routes count too', async ({ api }) => {
+    const options = hardeningDefaults('development');
+    options.rateLimit = { ...options.rateLimit, enabled: true, failedKeyPoints: 2, trustProxy: true };
+    const limited = createApp({ hardening: options });
+    const download = () =>
+      limited.fetch('http://claimgraph.test/export/claims.ndjson', {
+        headers: { 'x-forwarded-for': '203.0.113.31', authorization: `Bearer cg_${'1'.repeat(40)}` },
+      });
+    expect((await download()).status).toBe(401);
+    expect((await download()).status).toBe(401);
+    const third = await download();
+    expect(third.status).toBe(429);
+    expect(Number(third.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(
+      (await from(createApi(limited, api.database, api.keys), '203.0.113.31', '{ __typename }', api.keys.reader))
+        .response.status,
+    ).toBe(429);
+  });
+
   test('an expensive operation spends more of the budget than a cheap one', async ({ api }) => {
     const limited = limitedApp(api, 100);
     const cheap = '{ __typename }'; // costs 0, counted as 1

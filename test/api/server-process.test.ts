@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
-import { emptyProcessDatabase, type ProcessDatabase } from '../support/process-database.js';
+import { createKeyWithCommand, emptyProcessDatabase, type ProcessDatabase } from '../support/process-database.js';
 import { runServerToExit, startServer } from '../support/server-process.js';
 
 const databases: ProcessDatabase[] = [];
@@ -70,5 +73,85 @@ describe('the server process', () => {
     expect(await exited).toBe(0);
     expect(server.output()).toMatch(/SIGINT: refusing new requests.*\n.*Stopped\.\n$/);
     expect(server.output()).not.toMatch(/error|at .*\.ts:\d+/i);
+  });
+
+  test('SIGTERM with a subscription open ends the subscription and exits 0, well within the shutdown budget', {
+    timeout: 120_000,
+  }, async () => {
+    const database = await emptyProcessDatabase();
+    databases.push(database);
+    const server = await startServer(database.env);
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { claimChanged { claim { id } } }' }),
+    });
+    expect(response.status).toBe(200);
+    const stream = response.body?.getReader() as ReadableStreamDefaultReader<Uint8Array>;
+    // The first bytes (a ping) say the stream is open and subscribed.
+    let received = new TextDecoder().decode((await stream.read()).value);
+    const started = Date.now();
+    const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
+    server.child.kill('SIGTERM');
+    // The stream ends by the server's doing: the client hears `complete`, then the end of the body.
+    for (let chunk = await stream.read(); !chunk.done; chunk = await stream.read()) {
+      received += new TextDecoder().decode(chunk.value);
+    }
+    expect(received).toContain('event: complete');
+    expect(await exited).toBe(0);
+    // The budget for open requests is 15 s and a second; a subscription is not left to run it out.
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(server.output()).toMatch(/SIGTERM: refusing new requests.*\n.*Stopped\.\n$/);
+  });
+
+  test('the keys command while the server runs on the folder changes nothing and prints the request that does it through the server; that request works and its key outlives a restart', {
+    timeout: 180_000,
+  }, async () => {
+    const database = await emptyProcessDatabase();
+    databases.push(database);
+    const admin = (await createKeyWithCommand(database.env, 'ops@example.org', 'admin')).secret;
+    const server = await startServer(database.env);
+    const refused = await promisify(execFile)(
+      path.resolve(import.meta.dirname, '../../apps/server/node_modules/.bin/tsx'),
+      ['src/scripts/keys.ts', 'create', '--owner', "o'hara@example.org", '--role', 'editor'],
+      { cwd: path.resolve(import.meta.dirname, '../../apps/server'), env: { ...process.env, ...database.env } },
+    ).then(
+      () => undefined,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(refused?.code).toBe(1);
+    expect(refused?.stdout).toBe('');
+    expect(refused?.stderr).toContain(`in use by process ${server.child.pid}`);
+    expect(refused?.stderr).toContain('Nothing was changed');
+    expect(refused?.stderr).toContain(`kill ${server.child.pid}`);
+    // The printed request, sent as printed (shell quoting undone), creates the key through the server.
+    const data = /--data '(.*)'$/m.exec(refused?.stderr ?? '')?.[1]?.replaceAll("'\\''", "'");
+    expect(data).toBeDefined();
+    const viaServer = async (body: string, key: string) =>
+      (await (
+        await fetch(server.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+          body,
+        })
+      ).json()) as { data: Record<string, { created?: { secret: string } } | { owner: string } | null> };
+    const created = (await viaServer(data as string, admin)).data.createApiKey as { created: { secret: string } };
+    const viewer = JSON.stringify({ query: '{ viewer { owner role } }' });
+    expect((await viaServer(viewer, created.created.secret)).data.viewer).toEqual({
+      owner: "o'hara@example.org",
+      role: 'EDITOR',
+    });
+    expect(await server.stop()).toBe(0);
+    // Written by the one process that holds the folder: kept.
+    const again = await startServer(database.env);
+    const after = await fetch(again.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${created.created.secret}` },
+      body: viewer,
+    });
+    expect(((await after.json()) as { data: { viewer: { owner: string } } }).data.viewer.owner).toBe(
+      "o'hara@example.org",
+    );
+    expect(await again.stop()).toBe(0);
   });
 });

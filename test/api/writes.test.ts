@@ -311,6 +311,41 @@ describe('appearances', () => {
     });
   });
 
+  test('a quote is found across Unicode normalisation forms; the anchor is the text’s own characters', async ({
+    api,
+  }) => {
+    const claim = await claimByText(api, 'ties rise');
+    const nfc = 'Syrian café owners said\n\nThe owners of Café Müller in Damascus said Russian officers had left.';
+    for (const [text, typed, url] of [
+      [nfc.normalize('NFD'), 'Café Müller in Damascus', 'https://example.org/nfd'],
+      [nfc, 'Café Müller in Damascus'.normalize('NFD'), 'https://example.org/nfc'],
+    ] as const) {
+      const ingested = await mutate(
+        api,
+        'ingestArticle',
+        { text, headline: 'Syrian café owners said', url },
+        'ingested { version { id } }',
+      );
+      const versionId = (ingested.ingested as { version: { id: string } }).version.id;
+      const result = await mutate(
+        api,
+        'addAppearance',
+        { claimId: claim.id, versionId, quote: { exact: typed }, statedCertainty: 'ATTRIBUTED_STATEMENT' },
+        'appearance { quote anchor { start end exact } version { text } }',
+      );
+      const appearance = result.appearance as {
+        quote: string;
+        anchor: { start: number; end: number; exact: string };
+        version: { text: string };
+      };
+      // Stored as the article has it, not as typed; the offsets point into the stored text.
+      expect(appearance.version.text).toBe(text);
+      expect(appearance.anchor.exact).toBe('Café Müller in Damascus'.normalize(text === nfc ? 'NFC' : 'NFD'));
+      expect(text.slice(appearance.anchor.start, appearance.anchor.end)).toBe(appearance.anchor.exact);
+      expect(appearance.anchor.start).toBe(text.indexOf('Café Müller'.normalize(text === nfc ? 'NFC' : 'NFD')));
+    }
+  });
+
   test('a quote that is not in the text, or is there twice, is refused with its reason', async ({ api }) => {
     const claim = await claimByText(api, 'ties rise');
     const version = await seedVersion(api);

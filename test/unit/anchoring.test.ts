@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { AnchorError, anchorQuote, normalise } from '../../apps/server/src/domain/anchoring.js';
 
@@ -82,6 +83,28 @@ describe('anchorQuote', () => {
     expect(anchor.start).toBeGreaterThan(para);
   });
 
+  test('matches across Unicode normalisation forms; the anchor keeps the text’s own characters', () => {
+    // "Café Müller" with precomposed letters (NFC) and with combining marks (NFD), in each role.
+    const nfc = 'Le Caf\u00e9 M\u00fcller, \u00e0 Damas, a ferm\u00e9.';
+    const nfd = nfc.normalize('NFD');
+    expect(nfd).not.toBe(nfc);
+    for (const [text, typed] of [
+      [nfc, 'Caf\u00e9 M\u00fcller'.normalize('NFD')],
+      [nfd, 'Caf\u00e9 M\u00fcller'],
+    ] as const) {
+      const anchor = anchorQuote(text, { exact: typed, suffix: ', \u00e0 Damas'.normalize('NFD') });
+      expect(text.slice(anchor.start, anchor.end)).toBe(anchor.exact);
+      // The text's own code points, not the quote's: the stored anchor holds against the stored text.
+      expect(anchor.exact).toBe(text.slice(3, text.indexOf(',')));
+      expect(anchor.exact.normalize('NFC')).toBe('Caf\u00e9 M\u00fcller');
+      expect(anchor.suffix.startsWith(',')).toBe(true);
+    }
+    // A quote ending on a decomposed letter takes its combining mark too: no span splits a letter.
+    const ending = anchorQuote(nfd, { exact: 'a ferm\u00e9' });
+    expect(ending.exact).toBe('a ferme\u0301');
+    expect(nfd.slice(ending.end)).toBe('.');
+  });
+
   test('refuses an empty quote', () => {
     expect(anchorError(() => anchorQuote(story, { exact: '  ' })).code).toBe('QUOTE_EMPTY');
   });
@@ -92,5 +115,53 @@ describe('normalise', () => {
     const { text, origin } = normalise('a\u00a0\u00a0“b”\n\nc…');
     expect(text).toBe('a "b" c...');
     expect(origin).toEqual([0, 1, 3, 4, 5, 6, 8, 9, 9, 9, 10]);
+  });
+
+  test('composes to NFC: e + U+0301 is one character, from both', () => {
+    const { text, origin, ends } = normalise('ae\u0301b');
+    expect(text).toBe('a\u00e9b');
+    expect(origin).toEqual([0, 1, 3, 4]);
+    expect(ends).toEqual([1, 3, 4]);
+  });
+
+  test('a text normalises alike in every canonical form, and every span maps inside the original', () => {
+    // Letters that compose, marks in either order, Hangul jamo, astral characters, spaces, typography.
+    const piece = fc.constantFrom(
+      'a',
+      'e',
+      'o',
+      ' ',
+      '\u00a0',
+      '\n',
+      '\u2019',
+      '\u2014',
+      '\u0301',
+      '\u0308',
+      '\u0323',
+      '\u0304',
+      '\u00e9',
+      '\u1ea1',
+      '\u1112',
+      '\u1161',
+      '\u11ab',
+      '\ud55c',
+      '\u{1d400}',
+      '\u0300',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 24 }).map((pieces) => pieces.join('')),
+        (text) => {
+          const norm = normalise(text);
+          expect(normalise(text.normalize('NFC')).text).toBe(norm.text);
+          expect(normalise(text.normalize('NFD')).text).toBe(norm.text);
+          norm.ends.forEach((end, i) => {
+            expect(norm.origin[i]).toBeLessThan(end);
+            expect(end).toBeLessThanOrEqual(text.length);
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -48,6 +48,34 @@ export function configureEvents(redisUrl: string | undefined, namespace = 'claim
   });
 }
 
+let endAll: () => void = () => {};
+const ended = new Promise<{ done: true; value: undefined }>((resolve) => {
+  endAll = () => resolve({ done: true, value: undefined });
+});
+
+/**
+ * The change notices, as a subscription hears them, until `endSubscriptions`: a stream stays open
+ * as long as its client listens, so a server that is stopping ends them itself (and each client
+ * gets the stream's `complete` event) rather than waiting for them to the end of its budget.
+ */
+export async function* changeNotices(): AsyncGenerator<ChangeNotice> {
+  const notices = pubsub.subscribe(changeTopic())[Symbol.asyncIterator]();
+  try {
+    while (true) {
+      const next = await Promise.race([notices.next(), ended]);
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    await notices.return?.();
+  }
+}
+
+/** Ends every open subscription (shutdown). */
+export function endSubscriptions() {
+  endAll();
+}
+
 export async function closeEvents() {
   await closeGenerations();
   const clients = redis;

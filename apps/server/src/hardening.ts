@@ -21,6 +21,8 @@ export interface Hardening {
   execution: Plugin[];
   /** The rate limit's spending, for answers given before execution (the response cache); absent when off. */
   admit?: RateLimiting['admit'];
+  /** The limit on invalid API keys per address (plugins/rate-limit.ts); absent when rate limits are off. */
+  checkKey?: RateLimiting['checkKey'];
 }
 
 /**
@@ -52,6 +54,6 @@ export function createHardening(options: HardeningOptions = readHardening()): Ha
       ...(rateLimiting ? [rateLimiting.plugin, closeRateLimiting] : []),
       useTimeBudget(options.timeouts.requestMs),
     ],
-    ...(rateLimiting ? { admit: rateLimiting.admit } : {}),
+    ...(rateLimiting ? { admit: rateLimiting.admit, checkKey: rateLimiting.checkKey } : {}),
   };
 }

@@ -3,7 +3,7 @@ import { readConfig } from './config.js';
 import { missingDatabaseMessage } from './db/missing-database.js';
 import { openDatabaseForStart } from './db/start.js';
 import { closeDatabase } from './db.js';
-import { closeEvents, configureEvents } from './events.js';
+import { closeEvents, configureEvents, endSubscriptions } from './events.js';
 import { createLogger } from './http/logging.js';
 import { portInUse, portInUseMessage } from './http/port.js';
 import { drain, drainingListener } from './http/shutdown.js';
@@ -82,7 +82,10 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   say(`${signal}: refusing new requests, finishing ${inFlight()} open ones, then closing the database.`);
-  // Open requests get their own time budget and a second more; past it they are cut and the exit is 1.
+  // Subscriptions last as long as their clients listen: they are ended (each client hears the stream
+  // complete) so they do not hold the drain. Other open requests get their own time budget and a
+  // second more; past it they are cut and the exit is 1.
+  endSubscriptions();
   const finished = await drain(server, hardening.timeouts.requestMs + 1_000);
   await app.dispose();
   await closeEvents();

@@ -32,6 +32,8 @@ export interface RateLimit {
   addressPoints: number;
   /** Cost points each API key may spend per window. */
   keyPoints: number;
+  /** Invalid API keys each client address may present per window. */
+  failedKeyPoints: number;
   windowSeconds: number;
   /** Shared buckets for replicas; memory when unset. */
   redisUrl: string | undefined;
@@ -102,6 +104,7 @@ export function hardeningDefaults(profile: Profile): HardeningOptions {
       enabled: production,
       addressPoints: 200_000,
       keyPoints: 400_000,
+      failedKeyPoints: 20,
       windowSeconds: 60,
       redisUrl: undefined,
       trustProxy: false,
@@ -168,6 +171,7 @@ export function readHardening(env: NodeJS.ProcessEnv = process.env): HardeningOp
       enabled: flag('CLAIMGRAPH_RATE_LIMIT', rateLimit.enabled),
       addressPoints: count('CLAIMGRAPH_RATE_LIMIT_ADDRESS_POINTS', rateLimit.addressPoints),
       keyPoints: count('CLAIMGRAPH_RATE_LIMIT_KEY_POINTS', rateLimit.keyPoints),
+      failedKeyPoints: count('CLAIMGRAPH_RATE_LIMIT_FAILED_KEYS', rateLimit.failedKeyPoints),
       windowSeconds: count('CLAIMGRAPH_RATE_LIMIT_WINDOW_SECONDS', rateLimit.windowSeconds),
       redisUrl: env.REDIS_URL || undefined,
       trustProxy: flag('CLAIMGRAPH_TRUST_PROXY', rateLimit.trustProxy),

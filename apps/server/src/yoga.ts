@@ -3,7 +3,7 @@ import type { Viewer } from './domain/api-keys.js';
 import { type Generations, readGenerations } from './generation.js';
 import { renderSelfContainedGraphiQL } from './graphiql.js';
 import { defaultQuery } from './graphiql-default-query.js';
-import { createHardening } from './hardening.js';
+import { createHardening, type Hardening } from './hardening.js';
 import { useGraphiqlOffPage } from './http/graphiql-off.js';
 import { requestIdOf } from './http/logging.js';
 import { useSecurityHeaders } from './http/security-headers.js';
@@ -14,6 +14,7 @@ import { useErrorCodes } from './plugins/error-codes.js';
 import { useExplorer } from './plugins/explorer.js';
 import { useInterchangeRoutes } from './plugins/interchange-routes.js';
 import { usePageSizeLimit } from './plugins/page-size.js';
+import type { RequestContext } from './plugins/rate-limit.js';
 import { type ResponseCacheOptions, useResponseCache } from './plugins/response-cache.js';
 import type { HardeningOptions } from './profile.js';
 import type { Context } from './schema/builder.js';
@@ -41,6 +42,7 @@ export type App = YogaServerInstance<Record<string, unknown>, Context>;
 export function createApp(options: AppOptions = {}): App {
   const hardening = createHardening(options.hardening);
   const graphiql = options.graphiql ?? hardening.options.graphiql;
+  const identityOf = identities(hardening.checkKey);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -59,8 +61,8 @@ export function createApp(options: AppOptions = {}): App {
     // Browsers on the listed origins may call the API; none sends credentials (keys are bearer
     // headers, not cookies), so no origin is ever echoed with Access-Control-Allow-Credentials.
     cors: corsOf(hardening.options.corsOrigins),
-    context: async ({ request }) => {
-      const { generations, viewer } = await identityOf(request);
+    context: async ({ request, req }) => {
+      const { generations, viewer } = await identityOf(request, req as RequestContext['req']);
       return {
         requestId: requestIdOf(request),
         viewer: refuseInvalidKey(viewer),
@@ -75,7 +77,10 @@ export function createApp(options: AppOptions = {}): App {
       useExplorer({ graphiql }),
       ...(graphiql ? [] : [useGraphiqlOffPage('/graphql')]),
       // GET /export/… downloads (ClaimReview, Web Annotation, PROV, STIX, CSV, NDJSON) in the same app.
-      useInterchangeRoutes({ anonymousReads: options.anonymousReads ?? true }),
+      useInterchangeRoutes({
+        anonymousReads: options.anonymousReads ?? true,
+        viewerOf: async (request, req) => refuseInvalidKey((await identityOf(request, req)).viewer),
+      }),
       ...hardening.beforeExecution,
       usePageSizeLimit(),
       ...hardening.execution,
@@ -113,22 +118,27 @@ export interface RequestIdentity {
   viewer: Viewer | null | undefined;
 }
 
-const identities = new WeakMap<Request, Promise<RequestIdentity>>();
-
 /**
  * What a request's caches and checks depend on, read once per request by whichever asks first: the
- * response cache's early answer (plugins/response-cache.ts), then the context.
+ * response cache's early answer (plugins/response-cache.ts), the export routes, then the context.
+ * `checkKey` (the rate limit on invalid keys) guards the key's lookup when rate limits are on.
  */
-function identityOf(request: Request): Promise<RequestIdentity> {
-  let identity = identities.get(request);
-  if (!identity) {
-    identity = readGenerations().then(async (generations) => ({
-      generations,
-      viewer: await keyViewerOf(request, generations),
-    }));
-    identities.set(request, identity);
-  }
-  return identity;
+function identities(checkKey: Hardening['checkKey']) {
+  const known = new WeakMap<Request, Promise<RequestIdentity>>();
+  return (request: Request, req?: RequestContext['req']): Promise<RequestIdentity> => {
+    let identity = known.get(request);
+    if (!identity) {
+      identity = readGenerations().then(async (generations) => {
+        const lookup = () => keyViewerOf(request, generations);
+        const presented = request.headers.has('authorization');
+        const viewer =
+          checkKey && presented ? await checkKey({ request, ...(req ? { req } : {}) }, lookup) : await lookup();
+        return { generations, viewer };
+      });
+      known.set(request, identity);
+    }
+    return identity;
+  };
 }
 
 /** A request whose API key is not valid is refused; one without a key reads as anonymous. */

@@ -14,6 +14,13 @@ import path from 'node:path';
  */
 export class FolderInUseError extends Error {
   override name = 'FolderInUseError';
+  constructor(
+    message: string,
+    /** The process that holds the folder, when known. */
+    readonly holder?: { pid: number; command: string },
+  ) {
+    super(message);
+  }
 }
 
 interface Holder {
@@ -51,6 +58,7 @@ export async function lockFolder(folder: string): Promise<() => void> {
             `stop process ${holder.pid} first (kill ${holder.pid}). To manage API keys while the server runs, use the ` +
             'createApiKey and revokeApiKey mutations with an admin key; to run several processes, use PostgreSQL ' +
             `(DATABASE_URL). If process ${holder.pid} is not claimgraph, delete ${file}.`,
+          { pid: holder.pid, command: holder.command },
         );
       }
       // Stale: its process is gone. Remove it and try again (another starter may win the race).

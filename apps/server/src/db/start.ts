@@ -13,13 +13,15 @@ export async function openDatabaseForStart(
   options: DatabaseOptions,
   say: (message: string) => void,
   retrySeconds = 60,
+  /** What to say when another process holds the PGlite folder: the error's own message by default. */
+  folderInUse: (error: FolderInUseError) => string = (error) => error.message,
 ): Promise<Database> {
   const deadline = Date.now() + retrySeconds * 1_000;
   for (let attempt = 1; ; attempt++) {
     try {
       return await openDatabase(options);
     } catch (error) {
-      if (error instanceof FolderInUseError) return exit(error.message);
+      if (error instanceof FolderInUseError) return exit(folderInUse(error));
       if (!options.databaseUrl || !isDatabaseUnavailable(error)) throw error;
       const where = describeUrl(options.databaseUrl);
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -3,9 +3,11 @@
  * selector (exact, prefix, suffix) resolved to a text-position selector [start, end) such that
  * `text.slice(start, end) === exact`. Positions are JavaScript string indexes (UTF-16 code units).
  *
- * A quote is matched after normalising typography on both sides (curly quotes, dashes, non-breaking
- * and other Unicode spaces, runs of whitespace), so an analyst can paste a quote typed with plain
- * characters; the stored `exact` is always the text's own characters.
+ * A quote is matched after normalising both sides: Unicode canonical composition (NFC, so "é" typed
+ * as e + combining acute matches the precomposed "é" and the reverse), typography (curly quotes,
+ * dashes, non-breaking and other Unicode spaces, runs of whitespace), so an analyst can paste a quote
+ * typed with plain characters or from another system; the stored `exact` is always the text's own
+ * characters, and its offsets point into the text as stored.
  */
 
 export interface TextQuote {
@@ -67,41 +69,81 @@ const TYPOGRAPHIC: Record<string, string> = {
 };
 
 const SPACE = /\s/u;
+const MARK = /^\p{M}/u;
 
-/** A normalised copy of a text, with the original index of every normalised character. */
+/** A normalised copy of a text, with where in the original every normalised character came from. */
 export interface NormalisedText {
   text: string;
   /** `origin[i]` is the index in the original of normalised character `i`; one extra entry for the end. */
   origin: number[];
+  /** `ends[i]` is the index just past the original characters that normalised character `i` came from. */
+  ends: number[];
 }
 
 /**
- * Folds typography to plain characters and every run of whitespace (including non-breaking and
- * other Unicode spaces) to one space, remembering where each character came from.
+ * Folds the text to NFC, typography to plain characters and every run of whitespace (including
+ * non-breaking and other Unicode spaces) to one space, remembering where each character came from.
+ * A character that NFC composes from several (e + U+0301) comes from all of them.
  */
 export function normalise(text: string): NormalisedText {
   let out = '';
   const origin: number[] = [];
+  const ends: number[] = [];
   let inSpace = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text.charAt(i);
-    if (SPACE.test(ch)) {
+  // Most stored texts are NFC already: then every character stands for itself, and the walk costs
+  // no normalisation calls.
+  const composed = text.normalize('NFC') === text;
+  for (let start = 0; start < text.length; ) {
+    const end = composed ? start + 1 : compositionEnd(text, start);
+    const segment = composed ? text.charAt(start) : text.slice(start, end).normalize('NFC');
+    if (SPACE.test(segment)) {
       if (!inSpace) {
         out += ' ';
-        origin.push(i);
+        origin.push(start);
+        ends.push(end);
       }
       inSpace = true;
-      continue;
+    } else {
+      inSpace = false;
+      for (let i = 0; i < segment.length; i += 1) {
+        const ch = segment.charAt(i);
+        const plain = TYPOGRAPHIC[ch] ?? ch;
+        for (let k = 0; k < plain.length; k += 1) {
+          out += plain.charAt(k);
+          origin.push(start);
+          ends.push(end);
+        }
+      }
     }
-    inSpace = false;
-    const plain = TYPOGRAPHIC[ch] ?? ch;
-    for (const c of plain) {
-      out += c;
-      origin.push(i);
-    }
+    start = end;
   }
   origin.push(text.length);
-  return { text: out, origin };
+  return { text: out, origin, ends };
+}
+
+/**
+ * Where the piece of `text` that begins at `start` ends, cut where NFC cannot join or reorder across
+ * the cut, so that the NFC of the whole is the NFC of the pieces one after the other: a character
+ * with its combining marks, or the jamo of one Hangul syllable. A code point below U+0300 never
+ * combines with what precedes it (combining marks and Hangul vowel and final jamo all lie above).
+ */
+function compositionEnd(text: string, start: number): number {
+  // A space takes no marks: it is folded alone, as in a text that is NFC already.
+  if (SPACE.test(text.charAt(start))) return start + 1;
+  let end = start + ((text.codePointAt(start) as number) > 0xffff ? 2 : 1);
+  while (end < text.length) {
+    const code = text.codePointAt(end) as number;
+    if (code < 0x300) break;
+    const next = String.fromCodePoint(code);
+    const segment = text.slice(start, end);
+    // A combining mark stays with what precedes it (canonical ordering sorts a whole run of them);
+    // anything else joins it only when NFC would compose the two.
+    const joins =
+      MARK.test(next) || (segment + next).normalize('NFC') !== segment.normalize('NFC') + next.normalize('NFC');
+    if (!joins) break;
+    end += next.length;
+  }
+  return end;
 }
 
 function normaliseFragment(fragment: string) {
@@ -156,7 +198,7 @@ export function anchorQuote(text: string, quote: TextQuote, options: AnchorOptio
   const spans = candidates.map((at) => ({
     start: norm.origin[at] as number,
     // The end is just past the original of the quote's last normalised character.
-    end: (norm.origin[at + exact.length - 1] as number) + 1,
+    end: norm.ends[at + exact.length - 1] as number,
   }));
   const [span, second] = spans;
   if (!span) {

@@ -1,7 +1,7 @@
 import { coerceInputValue, GraphQLError, type GraphQLInputType } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { db } from '../db.js';
-import { authenticate } from '../domain/api-keys.js';
+import type { Viewer } from '../domain/api-keys.js';
 import { claimReviewDocument, claimReviewOf, SCHEMA_ORG_CONTEXT } from '../domain/interchange/claimreview.js';
 import { type ArticleFormat, articleDocumentOf } from '../domain/interchange/documents.js';
 import { graphRecords } from '../domain/interchange/graph.js';
@@ -19,6 +19,7 @@ import { ANNOTATION_MEDIA_TYPE } from '../domain/interchange/web-annotation.js';
 import { claimWhere } from '../schema/claim.js';
 import { decodeIdOf } from '../schema/global-id.js';
 import { schema } from '../schema/index.js';
+import type { RequestContext as ClientContext } from './rate-limit.js';
 
 /**
  * Downloads of the interchange formats over plain HTTP GET, for tools that fetch a URL (a
@@ -35,11 +36,17 @@ import { schema } from '../schema/index.js';
  * | /export/graph.ndjson          |                               | the whole graph, lossless, streamed    |
  *
  * IDs are the API's global IDs. Reads follow the API's rule: an API key when anonymous reads are
- * off, and an invalid key is refused either way. Failures answer with a JSON body shaped like a
+ * off, and an invalid or malformed key is refused either way (and counted against its address, as
+ * at the GraphQL endpoint). Failures answer with a JSON body shaped like a
  * GraphQL error, with the same codes.
  */
 export interface InterchangeRouteOptions {
   anonymousReads: boolean;
+  /**
+   * The request's viewer by the API's own rule (null without a key); throws the API's coded error
+   * for an invalid or malformed key, or when the address has presented too many (RATE_LIMITED).
+   */
+  viewerOf(request: Request, req?: ClientContext['req']): Promise<Viewer | null>;
 }
 
 export const EXPORT_PREFIX = '/export/';
@@ -49,6 +56,7 @@ class RouteError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -214,32 +222,33 @@ async function route(url: URL): Promise<Response> {
   }
 }
 
-async function readAllowed(request: Request, options: InterchangeRouteOptions) {
-  const header = request.headers.get('authorization');
-  if (!header) {
-    if (!options.anonymousReads)
-      throw new RouteError(401, 'UNAUTHENTICATED', 'This needs an API key: send it as `Authorization: Bearer <key>`.');
-    return;
-  }
-  const [scheme, secret] = header.trim().split(/\s+/, 2);
-  const viewer = scheme?.toLowerCase() === 'bearer' && secret ? await authenticate(db(), secret) : null;
-  if (!viewer) throw new RouteError(401, 'UNAUTHENTICATED', 'The API key is not valid, or it was revoked.');
+async function readAllowed(request: Request, req: ClientContext['req'], options: InterchangeRouteOptions) {
+  const viewer = await options.viewerOf(request, req).catch((error: unknown) => {
+    if (!(error instanceof GraphQLError)) throw error;
+    const http = error.extensions.http as { status?: number; headers?: Record<string, string> } | undefined;
+    throw new RouteError(http?.status ?? 400, String(error.extensions.code), error.message, http?.headers);
+  });
+  if (!viewer && !options.anonymousReads)
+    throw new RouteError(401, 'UNAUTHENTICATED', 'This needs an API key: send it as `Authorization: Bearer <key>`.');
 }
 
 /** Serves /export/… beside the GraphQL endpoint, in the same app. */
 export function useInterchangeRoutes(options: InterchangeRouteOptions): Plugin {
   return {
-    async onRequest({ request, url, endResponse }) {
+    async onRequest({ request, url, serverContext, endResponse }) {
       if (!url.pathname.startsWith(EXPORT_PREFIX)) return;
       try {
         if (request.method !== 'GET' && request.method !== 'HEAD') {
           throw new RouteError(405, 'METHOD_NOT_ALLOWED', 'Exports are read with GET.');
         }
-        await readAllowed(request, options);
+        await readAllowed(request, (serverContext as { req?: ClientContext['req'] } | undefined)?.req, options);
         endResponse(await route(url));
       } catch (error) {
         if (!(error instanceof RouteError)) throw error;
-        const headers: Record<string, string> = error.status === 401 ? { 'www-authenticate': 'Bearer' } : {};
+        const headers: Record<string, string> = {
+          ...(error.status === 401 ? { 'www-authenticate': 'Bearer' } : {}),
+          ...error.headers,
+        };
         if (error.status === 405) headers.allow = 'GET, HEAD';
         endResponse(
           json(error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, headers),

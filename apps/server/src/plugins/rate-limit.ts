@@ -14,12 +14,20 @@ export interface RateLimiting {
    * it answers before execution, so a cached answer costs what executing it would.
    */
   admit(context: RequestContext, points: number): Promise<ExecutionResult | undefined>;
+  /**
+   * Runs `check` (an API-key lookup: undefined when the key is not valid) unless the client's
+   * address has presented `failedKeyPoints` invalid keys this window, and counts a miss against it.
+   * Past the limit no key from that address is checked at all, so a right guess cannot be told from
+   * a wrong one: the request is refused with RATE_LIMITED (429, thrown as a GraphQL error).
+   */
+  checkKey<T>(context: RequestContext, check: () => Promise<T | undefined>): Promise<T | undefined>;
   close(): Promise<void>;
 }
 
 /**
  * Spends each operation's cost (plugins/cost.ts; 1 at least) from two buckets that refill every
- * window: the client address's and, when the request carries an API key, the key's. An empty bucket
+ * window: the client address's and, when the request carries an API key, the key's. A third bucket
+ * per address counts invalid API keys (`checkKey`), so guessing keys meets a limit of its own. An empty bucket
  * answers RATE_LIMITED (HTTP 429) with `Retry-After` and `extensions.retryAfter` in seconds.
  * Buckets live in Redis when `redisUrl` is set, so replicas share them, with an in-memory fallback
  * while Redis is unreachable; in memory otherwise. rate-limiter-flexible does the counting.
@@ -42,6 +50,7 @@ export function createRateLimiting(options: RateLimit): RateLimiting {
   };
   const byAddress = limiter('address', options.addressPoints);
   const byKey = limiter('key', options.keyPoints);
+  const failedKeys = limiter('failed-key', options.failedKeyPoints);
 
   const admit = async (context: RequestContext, points: number): Promise<ExecutionResult | undefined> => {
     const buckets: [RateLimiterAbstract, string][] = [[byAddress, clientAddress(context, options.trustProxy)]];
@@ -52,19 +61,23 @@ export function createRateLimiting(options: RateLimit): RateLimiting {
         await bucket.consume(id, points);
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
-        const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-        return {
-          errors: [
-            createGraphQLError(`Too many requests: retry in ${retryAfter} s.`, {
-              extensions: {
-                code: 'RATE_LIMITED',
-                retryAfter,
-                http: { status: 429, headers: { 'retry-after': String(retryAfter) } },
-              },
-            }),
-          ],
-        };
+        return { errors: [rateLimited('Too many requests', rejection)] };
       }
+    }
+    return undefined;
+  };
+
+  const checkKey = async <T>(context: RequestContext, check: () => Promise<T | undefined>) => {
+    const address = clientAddress(context, options.trustProxy);
+    const spent = await failedKeys.get(address);
+    if (spent && spent.consumedPoints >= options.failedKeyPoints) throw rateLimited('Too many invalid API keys', spent);
+    const found = await check();
+    if (found !== undefined) return found;
+    try {
+      await failedKeys.consume(address, 1);
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      throw rateLimited('Too many invalid API keys', rejection);
     }
     return undefined;
   };
@@ -79,10 +92,23 @@ export function createRateLimiting(options: RateLimit): RateLimiting {
   return {
     plugin,
     admit,
+    checkKey,
     async close() {
       if (redis) await redis.quit().catch(() => redis.disconnect());
     },
   };
+}
+
+/** RATE_LIMITED (HTTP 429) with the seconds until the bucket has points again. */
+function rateLimited(what: string, state: RateLimiterRes) {
+  const retryAfter = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+  return createGraphQLError(`${what}: retry in ${retryAfter} s.`, {
+    extensions: {
+      code: 'RATE_LIMITED',
+      retryAfter,
+      http: { status: 429, headers: { 'retry-after': String(retryAfter) } },
+    },
+  });
 }
 
 export interface RequestContext {

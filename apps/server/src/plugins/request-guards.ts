@@ -2,7 +2,8 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 /**
- * Requests a browser could send cross-site without asking first are refused:
+ * Media types are read case-insensitively. Requests a browser could send cross-site without asking
+ * first are refused:
  * - a form (`application/x-www-form-urlencoded`, `multipart/form-data`) or `text/plain` POST
  *   is a 415: this API reads JSON only;
  * - a GET without one of `csrfHeaders` is a 403 (graphql-yoga's CSRF prevention): a page on
@@ -10,6 +11,21 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
  * Mutations over GET are refused by Yoga itself (405).
  */
 export function useRequestGuards(csrfHeaders: string[]): Plugin[] {
+  // Media types are case-insensitive (RFC 9110 §8.3.1) but Yoga matches `content-type` and `accept`
+  // as written: `APPLICATION/JSON` would be refused as a 415. Each header's types are written in
+  // lower case before anything reads them; parameters (a multipart boundary) keep their case.
+  const mediaTypes: Plugin = {
+    onRequest({ request }) {
+      for (const name of ['content-type', 'accept']) {
+        const value = request.headers.get(name);
+        if (!value || !/[A-Z]/.test(value)) continue;
+        request.headers.set(
+          name,
+          value.replace(/(^|,)\s*([^;,]+)/g, (type) => type.toLowerCase()),
+        );
+      }
+    },
+  };
   const forms: Plugin = {
     onRequestParse({ request }) {
       if (request.method !== 'POST') return;
@@ -21,5 +37,5 @@ export function useRequestGuards(csrfHeaders: string[]): Plugin[] {
       }
     },
   };
-  return [forms, useCSRFPrevention({ requestHeaders: csrfHeaders }) as Plugin];
+  return [mediaTypes, forms, useCSRFPrevention({ requestHeaders: csrfHeaders }) as Plugin];
 }

@@ -5,7 +5,7 @@ import type { Generations } from '../generation.js';
 import { metrics } from '../observability/metrics.js';
 import type { Context } from '../schema/builder.js';
 import { costOf } from './cost.js';
-import type { RateLimiting } from './rate-limit.js';
+import type { RequestContext as ClientContext, RateLimiting } from './rate-limit.js';
 
 export interface ResponseCacheOptions {
   /** Results kept at most; the least recently used goes first. */
@@ -22,7 +22,10 @@ export interface EarlyAnswers {
    * The request's data generations and who it acts as (its API key's viewer, null without a key,
    * undefined for a key that is not valid, which the pipeline refuses), read once per request.
    */
-  identify(request: Request): Promise<{ generations: Generations | undefined; viewer: Viewer | null | undefined }>;
+  identify(
+    request: Request,
+    req?: ClientContext['req'],
+  ): Promise<{ generations: Generations | undefined; viewer: Viewer | null | undefined }>;
   /** Whether requests without a key may read (the role their answers are kept under). */
   anonymousReads: boolean;
   /** The rate limit's spending (plugins/rate-limit.ts), when it is on: a cached answer costs what executing it did. */
@@ -105,7 +108,8 @@ export function useResponseCache(options: ResponseCacheOptions = {}, early?: Ear
     async onParams({ params, request, context, setResult }) {
       if (!early || typeof params.query !== 'string') return;
       // A failure (the database down while the key is looked up) is the pipeline's to report.
-      const identity = await early.identify(request).catch(() => undefined);
+      const server = context as { req?: ClientContext['req'] };
+      const identity = await early.identify(request, server.req).catch(() => undefined);
       if (!identity || !usable(identity.generations?.data) || identity.viewer === undefined) return;
       const { viewer } = identity;
       const rest = keyRest(params.operationName, params.variables, params.query);
@@ -116,7 +120,6 @@ export function useResponseCache(options: ResponseCacheOptions = {}, early?: Ear
       // A miss here is looked up again, with the parsed document, in onExecute: counted there.
       if (!hit) return;
       metrics()?.cache.inc({ cache: 'response', result: 'hit' });
-      const server = context as { req?: { socket?: { remoteAddress?: string } } };
       const refusal = await early.admit?.({ request, viewer, ...(server.req ? { req: server.req } : {}) }, hit.points);
       setResult(refusal ?? answer(hit));
     },

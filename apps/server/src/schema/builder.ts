@@ -52,6 +52,8 @@ export const builder = new SchemaBuilder<SchemaTypes>({
   // Errors wraps scope-auth, so a refused mutation is a ForbiddenError member of its result union.
   plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
   scopeAuth: {
+    // A subscription is refused when it starts, not event by event after it was accepted.
+    authorizeOnSubscribe: true,
     authScopes: (context) => ({
       reader: context.anonymousReads || rank(context) >= ROLE_RANK.READER,
       editor: rank(context) >= ROLE_RANK.EDITOR,
@@ -71,7 +73,9 @@ export const builder = new SchemaBuilder<SchemaTypes>({
         const needed = info.fieldName.endsWith('ApiKey') ? 'an admin' : 'an editor';
         return new ForbiddenError(`${message} It needs ${needed} key.`);
       }
-      return createGraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+      // A refused subscription is the whole answer: its HTTP status says so, and no stream stays open.
+      const http = info.parentType.name === 'Subscription' ? { http: { status: 403 } } : {};
+      return createGraphQLError(message, { extensions: { code: 'FORBIDDEN', ...http } });
     },
   },
   errors: {

@@ -2,7 +2,7 @@ import { type ResolveCursorConnectionArgs, resolveCursorConnection } from '@poth
 import { createGraphQLError } from 'graphql-yoga';
 import { db } from '../db.js';
 import { ADMIN_ONLY_ENTITY_TYPES, isAdminOnly } from '../domain/visibility.js';
-import { type ChangeNotice, changeTopic, pubsub } from '../events.js';
+import { type ChangeNotice, changeNotices } from '../events.js';
 import { rootCounts } from '../plugins/count-cache.js';
 import { builder } from './builder.js';
 import { encodeGlobalId } from './global-id.js';
@@ -204,7 +204,7 @@ function matches(notice: ChangeNotice, filter: typeof SubscriptionFilter.$inferI
 }
 
 async function* changesOf(filter: typeof SubscriptionFilter.$inferInput | null | undefined, entityTypes: string[]) {
-  for await (const notice of pubsub.subscribe(changeTopic())) {
+  for await (const notice of changeNotices()) {
     if (entityTypes.includes(notice.entityType) && notice.claimId != null && matches(notice, filter)) yield notice;
   }
 }

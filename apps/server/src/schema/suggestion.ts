@@ -9,7 +9,7 @@ import {
   type StoredHop,
   suggestForVersion,
 } from '../domain/suggestions/store.js';
-import { changeTopic, pubsub } from '../events.js';
+import { changeNotices } from '../events.js';
 import { runWrite } from '../write.js';
 import { CueKind, HopRole, StatedCertainty, TextAnchor } from './appearance.js';
 import { ArticleVersion } from './article.js';
@@ -399,7 +399,7 @@ builder.subscriptionFields((t) => ({
     args: { article: t.arg.id({ required: false, description: 'Only suggestions for this article’s versions.' }) },
     subscribe: async function* (_root, args) {
       const articleId = args.article == null ? null : inputId(args.article, ['article'], 'Article');
-      for await (const notice of pubsub.subscribe(changeTopic())) {
+      for await (const notice of changeNotices()) {
         if (notice.entityType !== 'Suggestion' || notice.operation !== 'CREATE') continue;
         if (articleId != null) {
           const row = await db().suggestion.findUnique({
@@ -417,7 +417,7 @@ builder.subscriptionFields((t) => ({
     type: LikelyRepeat,
     description: 'Hears new claims (created or from accepted suggestions) that likely repeat existing ones.',
     subscribe: async function* () {
-      for await (const notice of pubsub.subscribe(changeTopic())) {
+      for await (const notice of changeNotices()) {
         if (notice.entityType !== 'Claim' || notice.operation !== 'CREATE') continue;
         const claim = await db().claim.findUnique({
           where: { id: notice.entityId },

@@ -6,17 +6,20 @@
  *   pnpm --filter @claimgraph/server keys revoke <id>
  *
  * It opens the database the server would (DATABASE_URL, or the PGlite folder). PGlite allows one
- * process per folder: while the server runs on it, this command is refused (naming the server's
- * pid); use the createApiKey / revokeApiKey mutations with an admin key then, or stop the server.
+ * process per folder: while the server runs on it, this command writes nothing and prints the
+ * request that does the same through the running server (the createApiKey / revokeApiKey mutations,
+ * or the apiKeys query, with an admin key), and the server's pid, to stop it instead.
  */
 import { parseArgs } from 'node:util';
 import type { ApiKeyRole } from '../__generated__/prisma/enums.js';
 import { readConfig } from '../config.js';
+import type { FolderInUseError } from '../db/folder-lock.js';
 import { openDatabaseForStart } from '../db/start.js';
 import { closeDatabase, db } from '../db.js';
 import { createApiKey, revokeApiKey } from '../domain/api-keys.js';
 import { DomainError } from '../domain/errors.js';
 import { closeGenerations, configureGenerations } from '../generation.js';
+import { encodeGlobalId } from '../schema/global-id.js';
 import { runWrite } from '../write.js';
 
 const ROLES: Record<string, ApiKeyRole> = { reader: 'READER', editor: 'EDITOR', admin: 'ADMIN' };
@@ -37,9 +40,57 @@ function usage(message?: string): never {
 }
 
 const config = readConfig();
-// A PGlite folder the server holds is refused with its pid and the way that works meanwhile (the
-// admin mutations through the server): two processes on one folder would lose the key.
-await openDatabaseForStart({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, console.error, 0);
+
+/** The GraphQL request that does this command's work through the running server. */
+function request(): { query: string; variables?: Record<string, unknown> } {
+  const onError = '... on Error { message }';
+  if (command === 'create') {
+    const role = ROLES[values.role ?? ''];
+    if (!values.owner || !role) usage('create needs --owner and --role.');
+    return {
+      query: `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreateApiKeySuccess { created { secret apiKey { id owner role } } } ${onError} } }`,
+      variables: { input: { owner: values.owner, role, name: values.name ?? `${values.owner} (${values.role})` } },
+    };
+  }
+  if (command === 'revoke') {
+    const id = Number(arg);
+    if (!Number.isInteger(id)) usage('revoke needs the key’s number, as `keys list` shows it.');
+    return {
+      query: `mutation ($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { ... on RevokeApiKeySuccess { apiKey { id revokedAt } } ${onError} } }`,
+      variables: { input: { id: encodeGlobalId('ApiKey', id) } },
+    };
+  }
+  if (command === 'list') return { query: '{ apiKeys { id prefix role owner name revokedAt } }' };
+  return usage();
+}
+
+/**
+ * Two processes on one PGlite folder would lose the key, so a folder the server holds is refused.
+ * The refusal says so, that nothing was written, and gives the request that does the same through
+ * the running server with an admin key (the one way that works meanwhile), or the pid to stop.
+ */
+function throughTheServer(error: FolderInUseError) {
+  const body = JSON.stringify(request());
+  const url = `http://${config.host}:${config.port}/graphql`;
+  const holder = error.holder
+    ? `process ${error.holder.pid} (${error.holder.command || 'unknown command'})`
+    : 'another process';
+  return [
+    `Nothing was changed: the embedded database in ${config.dataDir} is in use by ${holder}, and PGlite allows one process per folder.`,
+    'While the server runs, do this through it, with an admin key in ADMIN_KEY:',
+    `  curl -sS ${url} -H 'content-type: application/json' -H "authorization: Bearer $ADMIN_KEY" --data '${body.replaceAll("'", "'\\''")}'`,
+    error.holder
+      ? `Or stop process ${error.holder.pid} (kill ${error.holder.pid}) and run this command again.`
+      : 'Or stop it and run this command again.',
+  ].join('\n');
+}
+
+await openDatabaseForStart(
+  { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
+  console.error,
+  0,
+  throughTheServer,
+);
 // Running servers on the same Redis learn of a new or revoked key at once (generation.ts).
 configureGenerations(config.redisUrl, config.redisNamespace);
 try {

@@ -52,6 +52,8 @@ export const builder = new SchemaBuilder<SchemaTypes>({
   // Errors wraps scope-auth, so a refused mutation is a ForbiddenError member of its result union.
   plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
   scopeAuth: {
+    // A subscriber without the right is refused when it subscribes, not sent an error per event on an open stream.
+    authorizeOnSubscribe: true,
     authScopes: (context) => ({
       reader: context.anonymousReads || rank(context) >= ROLE_RANK.READER,
       editor: rank(context) >= ROLE_RANK.EDITOR,

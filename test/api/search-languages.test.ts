@@ -56,9 +56,7 @@ const filtered = async (api: Api, text: string) =>
   ).claims;
 
 describe('search in the document’s language', () => {
-  test('an Arabic query finds Arabic claims and articles through the arabic configuration’s stems', async ({
-    api,
-  }) => {
+  test('an Arabic query finds Arabic claims and articles through the arabic configuration’s stems', async ({ api }) => {
     const arabic = await add(api, ARABIC, 'ar', 'https://example.org/ar/tartous');
     // "الصينية" (with the article al-) is in neither text: the arabic configuration reads both as صين.
     const hits = await search(api, 'الصينية طرطوس');

@@ -24,7 +24,9 @@ function listen<T>(api: Api, query: string, variables: Record<string, unknown> =
     url: 'http://claimgraph.test/graphql',
     retryAttempts: 0,
     headers: key ? { authorization: `Bearer ${key}` } : {},
-    fetchFn: (input: RequestInfo | URL, init?: RequestInit) => api.app.fetch(input, init),
+    // The client sends its request to the in-process app instead of the network.
+    fetchFn: (input: RequestInfo | URL, init?: RequestInit) =>
+      api.app.fetch(input instanceof Request ? input : new Request(input, init)),
   });
   const events: T[] = [];
   let connected: () => void = () => {};
@@ -204,14 +206,13 @@ describe('likelyRepeatFound', () => {
       'Troops in Tartous\n\nWitnesses said Chinese troops arrived in the Syrian port of Tartous on Thursday.',
       'https://example.org/tartous-witnesses',
     );
-    const created = (
-      (await mutate(
-        api,
-        'suggestAppearances',
-        { versionId: article.version.id },
-        'suggested { created { id quote { exact } } }',
-      )) as { suggested: { created: { id: string; quote: { exact: string } }[] } }
-    ).suggested.created;
+    const suggested = await mutate(
+      api,
+      'suggestAppearances',
+      { versionId: article.version.id },
+      'suggested { created { id quote { exact } } }',
+    );
+    const created = (suggested.suggested as { created: { id: string; quote: { exact: string } }[] }).created;
     const tartous = created.find((s) => s.quote.exact.includes('Chinese troops arrived'));
     expect(tartous).toBeDefined();
 

@@ -95,6 +95,8 @@ interface Context {
   known: readonly KnownAgent[];
   /** The last named agent, for a pronoun subject ("he said"). */
   lastAgent?: SuggestedHop;
+  /** Last words of the official agents named so far ("Rogers" after "NSA Director Admiral Michael Rogers"). */
+  officialNames: Set<string>;
 }
 
 interface Agent {
@@ -111,25 +113,31 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
   const lexicon = lexiconFor(options.language);
   const doc = tokenise(text, options.language);
   if (!lexicon) return [];
-  const ctx: Context = { text, doc, lexicon, known: options.known ?? [] };
+  const ctx: Context = { text, doc, lexicon, known: options.known ?? [], officialNames: new Set() };
   const claims: SuggestedClaim[] = [];
+  // The speaker of the sentence before, for a quotation that stands alone after it.
+  let previousHops: SuggestedHop[] = [];
   for (const [first, last] of units(doc)) {
     if (isBoilerplate(ctx, first, last)) continue;
     const cues = findCues(doc.tokens, lexicon, first, last);
     let inherited: SuggestedHop[] | undefined;
     const clauses = splitClauses(ctx, first, last);
     const framedClauses = clauses.map((clause) => frameClause(ctx, clause, cues));
+    const standaloneQuote =
+      framedClauses.every((f) => f === undefined) && QUOTE_MARKS.has(doc.tokens[first]?.text ?? '');
     for (const [i, clause] of clauses.entries()) {
       let framed = framedClauses[i];
       // A clause with no frame of its own: inside a quotation it takes the quotation's speaker; after
-      // "X said Y" in the same sentence, it takes X ("…, and they will also meet…").
+      // "X said Y" in the same sentence, it takes X ("…, and they will also meet…"); a quotation that
+      // is a paragraph of its own continues the speaker of the sentence before it.
       if (!framed) {
         const quoted = insideQuote(doc.tokens, clause[0]);
         const donor = quoted ? framedClauses.find((f) => f !== undefined) : undefined;
-        const hops = donor?.hops ?? inherited;
+        const hops = donor?.hops ?? inherited ?? (standaloneQuote ? previousHops : undefined);
         framed = { claim: trim(ctx, clause[0], clause[1]), hops: hops ?? [] };
       } else {
         inherited = framed.hops;
+        if (framed.hops.length > 0) previousHops = framed.hops;
       }
       const claim = buildClaim(ctx, framed, clause, cues, options);
       if (claim) claims.push(claim);
@@ -443,10 +451,16 @@ function hopOf(
 ): SuggestedHop {
   const { lexicon, doc } = ctx;
   const words = agentWords(ctx, agent);
-  const official = hasAny(
-    agentWords(ctx, { first: Math.min(contextFirst, agent.first), last: agent.last }),
-    lexicon.agents.official,
-  );
+  const lastWord = doc.tokens[agent.last - 1];
+  const surname = lastWord?.pos === 'PROPN' ? lastWord.normal : undefined;
+  // Official by its words, or by a name an official was given earlier ("Rogers" after "Director … Rogers").
+  const official =
+    hasAny(
+      agentWords(ctx, { first: Math.min(contextFirst, agent.first), last: agent.last }),
+      lexicon.agents.official,
+    ) ||
+    (surname !== undefined && ctx.officialNames.has(surname));
+  if (official && surname !== undefined) ctx.officialNames.add(surname);
   const span = spanOf(ctx, agent.first, agent.last);
   // A pronoun names the last agent the text named.
   if (words.length === 1 && lexicon.agents.pronoun.has(words[0] ?? '') && ctx.lastAgent) {
@@ -475,18 +489,71 @@ function hopOf(
   return hop;
 }
 
-function certaintyOf(cues: readonly FoundCue[], hops: readonly SuggestedHop[], claim: [number, number]) {
-  const signals = new Set(cues.map((c) => c.entry.signal).filter((s) => s !== undefined));
+/**
+ * The stated certainty, read from the cues in scope:
+ * - a cue after a reporting verb inside the claim belongs to the clause that verb reports ("asked them
+ *   to state there was no evidence" is not the text's absence of evidence);
+ * - a plain negation makes an attributed claim a denial only when it denies that something exists or
+ *   happened ("there was no attack"); "they did not feel pressured" is the speaker's statement;
+ * - the strongest signal wins, then the kind of attribution (official or not), then speculation;
+ * - an unattributed claim that speaks of settled background ("for decades", "to date", "have been
+ *   fighting") is stated as established fact, other unattributed claims as the text's own assertion.
+ */
+function certaintyOf(
+  ctx: Context,
+  cues: readonly FoundCue[],
+  hops: readonly SuggestedHop[],
+  claim: [number, number],
+): StatedCertainty {
+  const t = ctx.doc.tokens;
+  const inClaim = (c: FoundCue) => c.first >= claim[0] && c.last <= claim[1];
+  const embedding = cues.find(
+    (c) => inClaim(c) && c.entry.kind === 'ATTRIBUTION_VERB' && c.entry.frame !== undefined && isVerb(t[c.first]),
+  );
+  const scoped = embedding ? cues.filter((c) => c.first <= embedding.first) : cues;
+  const signals = new Set(scoped.map((c) => c.entry.signal).filter((s) => s !== undefined));
   const attributed = hops.length > 0;
-  // An attributed statement that negates its content is that speaker's denial.
-  if (attributed && cues.some((c) => c.entry.kind === 'NEGATION' && c.first >= claim[0] && c.last <= claim[1]))
+  const existential = (c: FoundCue) => {
+    for (let i = Math.max(0, c.first - 2); i <= c.last && i < t.length; i++)
+      if (ctx.lexicon.markers.existential.has(t[i]?.normal ?? '')) return true;
+    return false;
+  };
+  if (attributed && scoped.some((c) => c.entry.kind === 'NEGATION' && inClaim(c) && existential(c)))
     signals.add('DENIAL');
   for (const signal of SIGNAL_ORDER) if (signals.has(signal)) return signal;
   if (attributed) {
     return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
   }
   if (signals.has('SPECULATION')) return 'SPECULATION';
+  if (isBackground(ctx, claim)) return 'ESTABLISHED_FACT';
   return 'ASSERTED_UNATTRIBUTED';
+}
+
+const YEAR = /^(1[5-9]|20)\d\d$/u;
+
+/**
+ * A background marker of the lexicon in the claim, a year it is dated to ("in January 2016", "since
+ * 2011"), or a perfect progressive ("have been fighting").
+ */
+function isBackground(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  const words = t.slice(first, last).map((token) => token.normal);
+  const at = (phrase: string[], i: number) => phrase.every((w, k) => words[i + k] === w);
+  for (let i = 0; i < words.length; i++) {
+    if (ctx.lexicon.markers.background.some((phrase) => at(phrase, i))) return true;
+    if (ctx.lexicon.markers.yearPrepositions.has(words[i] ?? '') && words.slice(i + 1, i + 3).some((w) => YEAR.test(w)))
+      return true;
+    const next = t[first + i + 2];
+    if (
+      ctx.doc.tagged &&
+      (words[i] === 'have' || words[i] === 'has') &&
+      words[i + 1] === 'been' &&
+      isVerb(next) &&
+      next?.normal.endsWith('ing')
+    )
+      return true;
+  }
+  return false;
 }
 
 function quantitiesOf(ctx: Context, claim: [number, number], cues: readonly FoundCue[]): SuggestedQuantity[] {
@@ -564,7 +631,7 @@ function buildClaim(
   if (publisher && !hops.some((h) => h.match?.id === publisher.id && h.match?.kind === publisher.kind))
     hops.push({ role: 'REPORTER', name: publisher.name, match: publisher, official: false, proposedKind: 'SOURCE' });
   const inText = framed.hops;
-  const statedCertainty = certaintyOf(cues, inText, framed.claim);
+  const statedCertainty = certaintyOf(ctx, cues, inText, framed.claim);
   const span = spanOf(ctx, first, last);
   const quantities = quantitiesOf(ctx, framed.claim, cues);
   const fromCue = cues.some((c) => c.entry.signal === statedCertainty) || inText.length > 0;

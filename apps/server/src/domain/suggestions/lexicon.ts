@@ -50,10 +50,21 @@ export interface AgentWords {
   clitics: string[];
 }
 
+/** Words that tell how far a negation or a plain assertion reaches. */
+export interface Markers {
+  /** Words that make a negation deny existence ("there was no attack"), within two words of it. */
+  existential: Set<string>;
+  /** Phrases of background the text treats as settled ("for decades", "to date"). */
+  background: string[][];
+  /** Words before a year that date a claim to the past or to a span up to now ("in 2016", "since 2011"). */
+  yearPrepositions: Set<string>;
+}
+
 export interface Lexicon {
   language: string;
   entries: LexiconEntry[];
   agents: AgentWords;
+  markers: Markers;
   sources: Record<string, string>;
 }
 
@@ -75,6 +86,7 @@ interface RawLexicon {
   sources: Record<string, string>;
   entries: Record<string, unknown>[];
   agents: Record<string, string[]>;
+  markers?: { source: string; existential?: string[]; background?: string[]; yearPrepositions?: string[] };
 }
 
 function parseLexicon(raw: RawLexicon, file: string): Lexicon {
@@ -105,6 +117,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
   // Longest phrases first, so "may have" wins over "may" and "at least" is one cue.
   entries.sort((a, b) => b.words.length - a.words.length);
   const words = (name: string) => new Set((raw.agents[name] ?? []).map((w) => w.toLowerCase()));
+  if (raw.markers && !(raw.markers.source in raw.sources)) throw new Error(`${file} markers: unknown source`);
   return {
     language: raw.language,
     entries,
@@ -122,6 +135,11 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       subjectBoundary: words('subjectBoundary'),
       relative: words('relative'),
       clitics: raw.agents.clitics ?? [],
+    },
+    markers: {
+      existential: new Set((raw.markers?.existential ?? []).map((w) => w.toLowerCase())),
+      background: (raw.markers?.background ?? []).map((p) => p.toLowerCase().split(/\s+/u)),
+      yearPrepositions: new Set((raw.markers?.yearPrepositions ?? []).map((w) => w.toLowerCase())),
     },
   };
 }

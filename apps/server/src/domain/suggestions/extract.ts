@@ -97,6 +97,8 @@ interface Context {
   lastAgent?: SuggestedHop;
   /** Last words of the official agents named so far ("Rogers" after "NSA Director Admiral Michael Rogers"). */
   officialNames: Set<string>;
+  /** Last words of the people named so far, so "Qawasmi" after "Hani al-Qawasmi" is a person too. */
+  personNames: Set<string>;
 }
 
 interface Agent {
@@ -113,7 +115,14 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
   const lexicon = lexiconFor(options.language);
   const doc = tokenise(text, options.language);
   if (!lexicon) return [];
-  const ctx: Context = { text, doc, lexicon, known: options.known ?? [], officialNames: new Set() };
+  const ctx: Context = {
+    text,
+    doc,
+    lexicon,
+    known: options.known ?? [],
+    officialNames: new Set(),
+    personNames: new Set(),
+  };
   const claims: SuggestedClaim[] = [];
   // The speaker of the sentence before, for a quotation that stands alone after it.
   let previousHops: SuggestedHop[] = [];
@@ -131,7 +140,9 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
       // "X said Y" in the same sentence, it takes X ("…, and they will also meet…"); a quotation that
       // is a paragraph of its own continues the speaker of the sentence before it.
       if (!framed) {
-        const quoted = insideQuote(doc.tokens, clause[0]);
+        // A clause that opens the quotation is inside it too.
+        const opens = QUOTE_MARKS.has(doc.tokens[clause[0]]?.text ?? '');
+        const quoted = insideQuote(doc.tokens, opens ? clause[0] + 1 : clause[0]);
         const donor = quoted ? framedClauses.find((f) => f !== undefined) : undefined;
         const hops = donor?.hops ?? inherited ?? (standaloneQuote ? previousHops : undefined);
         framed = { claim: trim(ctx, clause[0], clause[1]), hops: hops ?? [] };
@@ -345,7 +356,7 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
   const subjectContext = contextStart(ctx, cue.first, c0);
 
   // The words before the speaker tell whether it is official only when it is the sentence's subject.
-  const chain = (speaker: Agent | undefined, context?: number): SuggestedHop[] => {
+  const chain = (speaker: Agent | undefined, context?: number, apposition?: number): SuggestedHop[] => {
     const hops: SuggestedHop[] = [];
     if (cue.entry.frame === 'quote') {
       if (object) hops.push(hopOf(ctx, object, 'QUOTED_SPEAKER', unnamed));
@@ -353,7 +364,8 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
       return hops;
     }
     hops.push(...extra);
-    if (speaker) hops.push(hopOf(ctx, speaker, extra.length > 0 ? 'REPORTER' : undefined, unnamed, context));
+    if (speaker)
+      hops.push(hopOf(ctx, speaker, extra.length > 0 ? 'REPORTER' : undefined, unnamed, context, apposition));
     if (cue.entry.frame === 'tell' && object && isSourceName(ctx, object))
       hops.push(hopOf(ctx, object, 'REPORTER', false));
     return hops;
@@ -363,11 +375,14 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
 
   // "Y, X said" / "Y, say X" / "…, X quoted Z as saying.": the content is before the frame.
   const agentAfter = trimAgent(ctx, cue.last, nextComma(t, cue.last, c1));
-  const speaker = cue.entry.frame === 'quote' ? subject : (agentAfter ?? subject);
+  // After a denial verb stands what is denied ("…have disputed the claims"), not who denies it.
+  const speaker = cue.entry.frame === 'quote' || cue.entry.kind === 'NEGATION' ? subject : (agentAfter ?? subject);
   const boundary = speaker && speaker.first < cue.first ? previousBoundary(t, speaker.first, c0) : cue.first;
   const content = trim(ctx, c0, Math.max(c0, boundary));
+  // "…,” said Hani al-Qawasmi, Palestinian Interior Minister": the title after the name counts too.
+  const apposition = speaker === agentAfter && speaker && isPunct(t[speaker.last], ',') ? c1 : undefined;
   if (wordCount(doc, ...content) >= 2 && hasVerb(doc, ...content)) {
-    return { claim: content, hops: chain(speaker) };
+    return { claim: content, hops: chain(speaker, undefined, apposition) };
   }
   // "Rebels deny the claim": the whole clause is the claim, said by its subject.
   return { claim: trim(ctx, c0, c1), hops: chain(subject) };
@@ -448,9 +463,11 @@ function hopOf(
   role: HopRole | undefined,
   unnamed: boolean,
   contextFirst = agent.first,
+  appositionLast = agent.last,
 ): SuggestedHop {
   const { lexicon, doc } = ctx;
   const words = agentWords(ctx, agent);
+  const title = agentWords(ctx, { first: agent.last, last: appositionLast });
   const lastWord = doc.tokens[agent.last - 1];
   const surname = lastWord?.pos === 'PROPN' ? lastWord.normal : undefined;
   // Official by its words, or by a name an official was given earlier ("Rogers" after "Director … Rogers").
@@ -459,6 +476,7 @@ function hopOf(
       agentWords(ctx, { first: Math.min(contextFirst, agent.first), last: agent.last }),
       lexicon.agents.official,
     ) ||
+    hasAny(title, lexicon.agents.official) ||
     (surname !== undefined && ctx.officialNames.has(surname));
   if (official && surname !== undefined) ctx.officialNames.add(surname);
   const span = spanOf(ctx, agent.first, agent.last);
@@ -469,11 +487,18 @@ function hopOf(
   }
   const tokens = doc.tokens.slice(agent.first, agent.last);
   const media = hasAny(words, lexicon.agents.media);
+  // Punctuation inside a name ("al-Qawasmi") does not make it less of a name.
   const proper = tokens.filter((t) => t.pos === 'PROPN').length;
+  const nameWords = tokens.filter((t) => t.isWord).length;
   const match = matchAgent(span.exact, ctx.known);
   // A recorded source is an outlet, whatever its name looks like.
   const source = media || match?.kind === 'SOURCE';
-  const person = hasAny(words, lexicon.agents.person) || (proper >= 2 && proper === tokens.length);
+  const person =
+    hasAny(words, lexicon.agents.person) ||
+    hasAny(title, lexicon.agents.person) ||
+    (proper >= 2 && proper === nameWords) ||
+    (proper === 1 && nameWords === 1 && surname !== undefined && ctx.personNames.has(surname));
+  if (person && surname !== undefined) ctx.personNames.add(surname);
   const isUnnamed = unnamed || hasAny(words, lexicon.agents.unnamed);
   const resolved: HopRole =
     role ?? (isUnnamed ? 'UNNAMED_SOURCE' : person && !source ? 'QUOTED_SPEAKER' : 'ORIGINATOR');
@@ -507,15 +532,34 @@ function certaintyOf(
 ): StatedCertainty {
   const t = ctx.doc.tokens;
   const inClaim = (c: FoundCue) => c.first >= claim[0] && c.last <= claim[1];
+  // "…, but we stress at this stage, it is rumor": a speaker's frame on its own words does not embed them.
   const embedding = cues.find(
-    (c) => inClaim(c) && c.entry.kind === 'ATTRIBUTION_VERB' && c.entry.frame !== undefined && isVerb(t[c.first]),
+    (c) =>
+      inClaim(c) &&
+      c.entry.kind === 'ATTRIBUTION_VERB' &&
+      c.entry.frame !== undefined &&
+      isVerb(t[c.first]) &&
+      !ctx.lexicon.markers.selfReference.has(t[c.first - 1]?.normal ?? ''),
   );
-  const scoped = embedding ? cues.filter((c) => c.first <= embedding.first) : cues;
-  const signals = new Set(scoped.map((c) => c.entry.signal).filter((s) => s !== undefined));
+  const { markers } = ctx.lexicon;
+  // "Press reports quoted the minister as saying…": the quoted official's words, not the outer report.
+  const quotedOfficial = hops[0]?.role === 'QUOTED_SPEAKER' && hops[0].official && hops[1]?.role === 'REPORTER';
+  const scoped = (embedding ? cues.filter((c) => c.first <= embedding.first) : cues).filter(
+    (c) => !(quotedOfficial && !inClaim(c) && c.entry.signal === 'UNCONFIRMED_REPORT'),
+  );
+  // A speaker who calls something a rumour denies it ("called reports of civilian deaths rumors").
+  const labelled = (c: FoundCue) =>
+    c.entry.signal === 'RUMOUR' &&
+    t.slice(Math.max(claim[0], c.first - 8), c.first).some((w) => markers.labelling.has(w.lemma));
+  const signals = new Set(scoped.map((c) => (labelled(c) ? 'DENIAL' : c.entry.signal)).filter((s) => s !== undefined));
   const attributed = hops.length > 0;
+  // "there was no attack" denies that something happened; "there is no basis to…" states a view, and a
+  // negation with a signal of its own ("no information to confirm") says what that signal says.
   const existential = (c: FoundCue) => {
+    if (c.entry.signal !== undefined) return false;
+    if (t.slice(c.last, c.last + 2).some((w) => markers.notExistential.has(w.lemma))) return false;
     for (let i = Math.max(0, c.first - 2); i <= c.last && i < t.length; i++)
-      if (ctx.lexicon.markers.existential.has(t[i]?.normal ?? '')) return true;
+      if (markers.existential.has(t[i]?.normal ?? '')) return true;
     return false;
   };
   if (attributed && scoped.some((c) => c.entry.kind === 'NEGATION' && inClaim(c) && existential(c)))

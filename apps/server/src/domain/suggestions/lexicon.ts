@@ -25,6 +25,8 @@ export interface LexiconEntry {
   after?: string;
   /** A part of speech the previous word must have. */
   before?: string;
+  /** Parts of speech the first word may have where the text is tagged ("may" the modal, not the month). */
+  pos?: string[];
   /** Marks the agent it introduces as unnamed ("on condition of anonymity"). */
   agent?: 'unnamed';
   /** False for signals that are not cue words of their own ("will" for an intention). */
@@ -58,6 +60,12 @@ export interface Markers {
   background: string[][];
   /** Words before a year that date a claim to the past or to a span up to now ("in 2016", "since 2011"). */
   yearPrepositions: Set<string>;
+  /** Nouns after "there is no" that make a statement, not a denial ("there is no basis to…"). */
+  notExistential: Set<string>;
+  /** Verbs that label something ("called reports … rumors"): the speaker denies it, not rumours it. */
+  labelling: Set<string>;
+  /** First-person subjects: "we stress …" frames the speaker's own words. */
+  selfReference: Set<string>;
 }
 
 export interface Lexicon {
@@ -87,6 +95,7 @@ interface RawLexicon {
   entries: Record<string, unknown>[];
   agents: Record<string, string[]>;
   markers?: { source: string; existential?: string[]; background?: string[]; yearPrepositions?: string[] };
+  scope?: { source: string; notExistential?: string[]; labelling?: string[]; selfReference?: string[] };
 }
 
 function parseLexicon(raw: RawLexicon, file: string): Lexicon {
@@ -109,6 +118,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       match: entry.match === 'normal' ? 'normal' : 'lemma',
       ...(typeof entry.after === 'string' ? { after: entry.after } : {}),
       ...(typeof entry.before === 'string' ? { before: entry.before } : {}),
+      ...(Array.isArray(entry.pos) ? { pos: entry.pos.map(String) } : {}),
       ...(entry.agent === 'unnamed' ? { agent: 'unnamed' as const } : {}),
       cue: entry.cue !== false,
       source,
@@ -118,6 +128,8 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
   entries.sort((a, b) => b.words.length - a.words.length);
   const words = (name: string) => new Set((raw.agents[name] ?? []).map((w) => w.toLowerCase()));
   if (raw.markers && !(raw.markers.source in raw.sources)) throw new Error(`${file} markers: unknown source`);
+  if (raw.scope && !(raw.scope.source in raw.sources)) throw new Error(`${file} scope: unknown source`);
+  const set = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
   return {
     language: raw.language,
     entries,
@@ -139,7 +151,10 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
     markers: {
       existential: new Set((raw.markers?.existential ?? []).map((w) => w.toLowerCase())),
       background: (raw.markers?.background ?? []).map((p) => p.toLowerCase().split(/\s+/u)),
-      yearPrepositions: new Set((raw.markers?.yearPrepositions ?? []).map((w) => w.toLowerCase())),
+      yearPrepositions: set(raw.markers?.yearPrepositions),
+      notExistential: set(raw.scope?.notExistential),
+      labelling: set(raw.scope?.labelling),
+      selfReference: set(raw.scope?.selfReference),
     },
   };
 }

@@ -7,8 +7,14 @@ const ethiopia = await readFile(
   new URL('../../apps/server/eval/articles/voa-ethiopia-denies.txt', import.meta.url),
   'utf8',
 );
-/** An Arabic news item from the evaluation set. */
-const mezzeh = await readFile(new URL('../../apps/server/eval/articles/alrai-mezzeh-ar.txt', import.meta.url), 'utf8');
+/** A short Arabic news item written for this test, in the style of Syrian state media reports. */
+const mezzeh = [
+  'أصوات انفجارات في المزة',
+  '',
+  'قالت قناة الإخبارية السورية إن قذائف مجهولة المصدر سقطت في محيط مطار المزة بدمشق اليوم الثلاثاء.',
+  'وذكرت الوكالة العربية السورية للأنباء أنه يجري التحقق من طبيعته.',
+  '',
+].join('\n');
 
 const SUGGESTION = `id status text type language statedCertainty confidence extractor revision
   quote { exact start end }
@@ -129,7 +135,7 @@ describe('suggestAppearances', () => {
       {
         text: mezzeh,
         headline: mezzeh.split('\n')[0],
-        url: 'https://www.alraimedia.com/article/1749545',
+        url: 'https://example.org/ar/mezzeh',
         language: 'ar',
         suggest: true,
       },

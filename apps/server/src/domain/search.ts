@@ -47,14 +47,19 @@ const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, FragmentDelimiter=
  */
 export const SEARCH_CANDIDATES = 500;
 
+/** The query as the configuration of `language` (a BCP 47 column) reads it (claimgraph_ts_config). */
+const ownQuery = (language: Prisma.Sql) => Prisma.sql`websearch_to_tsquery(claimgraph_ts_config(${language}), q.text)`;
+
 /**
- * Ranked full-text search over the four searchable tables in one statement. Prose (claims,
- * article text and headlines) is matched with English stemming; names (actors with their
- * aliases, sources) without it. Each branch uses its table's GIN index and ranks at most
- * `candidates` of its matches. Ranks are divided by the document's length (ts_rank's
- * normalisation 2): a claim that is about the words outranks a long article that mentions them in
- * passing. Highlights (ts_headline re-parses the whole text, the costly part) are made for the
- * returned hits only. Given `nodes`, each hit's object comes back in the same statement.
+ * Ranked full-text search over the four searchable tables in one statement. Prose (claims, article
+ * text and headlines) is read in its language's text search configuration (`arabic` for an Arabic
+ * article, `simple` for a language PostgreSQL has none for), and the query is parsed the same way for
+ * each document; names (actors with their aliases, sources) are matched without stemming. Each branch
+ * uses its table's GIN index and ranks at most `candidates` of its matches. Ranks are divided by the
+ * document's length (ts_rank's normalisation 2): a claim that is about the words outranks a long
+ * article that mentions them in passing. Highlights (ts_headline re-parses the whole text, the costly
+ * part) are made for the returned hits only. Given `nodes`, each hit's object comes back in the same
+ * statement.
  */
 export async function searchRows(
   query: string,
@@ -64,22 +69,29 @@ export async function searchRows(
 ) {
   return db().$queryRaw<SearchRow[]>`
     WITH q AS (
-      SELECT websearch_to_tsquery('english', ${query}) AS en, websearch_to_tsquery('simple', ${query}) AS si
+      -- claimgraph_ts_query_any: the query in every configuration, for the indexes to find candidates.
+      SELECT ${query}::text AS text, claimgraph_ts_query_any(${query}) AS any, websearch_to_tsquery('simple', ${query}) AS si
     ), hits AS (
-      SELECT 'Claim' AS type, c.id, ts_rank(c.search, q.en, 2) AS rank
+      SELECT 'Claim' AS type, c.id, ts_rank(c.search, ${ownQuery(Prisma.sql`c.language`)}, 2) AS rank
         FROM q, LATERAL (
-          SELECT id, search FROM "Claim"
-           WHERE search @@ q.en AND "archivedAt" IS NULL LIMIT ${candidates}
+          SELECT id, search, language FROM "Claim"
+           WHERE search @@ q.any AND search @@ ${ownQuery(Prisma.sql`language`)} AND "archivedAt" IS NULL
+           LIMIT ${candidates}
         ) c
        WHERE 'Claim' = ANY(${types}::text[])
       UNION ALL
       -- An article matches by its headline or any stored text (each through its index) and ranks by
       -- its headline and latest text.
-      SELECT 'Article', a.id, greatest(ts_rank(a.search, q.en, 2), ts_rank(v.search, q.en, 2))
+      SELECT 'Article', a.id,
+             greatest(ts_rank(a.search, ${ownQuery(Prisma.sql`a.language`)}, 2),
+                      ts_rank(v.search, ${ownQuery(Prisma.sql`a.language`)}, 2))
         FROM q, LATERAL (
-          (SELECT id FROM "Article" WHERE search @@ q.en AND "archivedAt" IS NULL LIMIT ${candidates})
+          (SELECT id FROM "Article"
+            WHERE search @@ q.any AND search @@ ${ownQuery(Prisma.sql`language`)} AND "archivedAt" IS NULL
+            LIMIT ${candidates})
           UNION
-          (SELECT "articleId" FROM "ArticleVersion" WHERE search @@ q.en LIMIT ${candidates})
+          (SELECT v."articleId" FROM "ArticleVersion" v JOIN "Article" va ON va.id = v."articleId"
+            WHERE v.search @@ q.any AND v.search @@ ${ownQuery(Prisma.sql`va.language`)} LIMIT ${candidates})
         ) matched
         JOIN "Article" a ON a.id = matched.id
         JOIN LATERAL (
@@ -105,9 +117,12 @@ export async function searchRows(
     )
     SELECT t.type, t.id, t.rank::float8 AS rank,
            CASE t.type
-             WHEN 'Claim' THEN (SELECT ts_headline('english', c.text, q.en, ${HEADLINE_OPTIONS}) FROM "Claim" c WHERE c.id = t.id)
+             WHEN 'Claim' THEN (
+               SELECT ts_headline(claimgraph_ts_config(c.language), c.text, ${ownQuery(Prisma.sql`c.language`)}, ${HEADLINE_OPTIONS})
+                 FROM "Claim" c WHERE c.id = t.id)
              WHEN 'Article' THEN (
-               SELECT ts_headline('english', v.text, q.en, ${HEADLINE_OPTIONS}) FROM "ArticleVersion" v
+               SELECT ts_headline(claimgraph_ts_config(a.language), v.text, ${ownQuery(Prisma.sql`a.language`)}, ${HEADLINE_OPTIONS})
+                 FROM "ArticleVersion" v JOIN "Article" a ON a.id = v."articleId"
                 WHERE v."articleId" = t.id ORDER BY v.number DESC LIMIT 1)
              WHEN 'Actor' THEN (
                SELECT ts_headline('simple', ac.name || ' ' || claimgraph_join_text(ac.aliases), q.si, ${HEADLINE_OPTIONS})
@@ -120,10 +135,11 @@ export async function searchRows(
      ORDER BY t.rank DESC, t.type, t.id`;
 }
 
-/** Ids of claims whose words match a web-search style query, using the GIN index. */
+/** Ids of claims whose words match a web-search style query in the claim's language, using the GIN index. */
 export async function matchingClaimIds(query: string) {
   const rows = await db().$queryRaw<{ id: number }[]>`
-    SELECT id FROM "Claim" WHERE search @@ websearch_to_tsquery('english', ${query})`;
+    SELECT id FROM "Claim", (SELECT ${query}::text AS text) q
+     WHERE search @@ (SELECT claimgraph_ts_query_any(${query})) AND search @@ ${ownQuery(Prisma.sql`language`)}`;
   return rows.map((row) => row.id);
 }
 

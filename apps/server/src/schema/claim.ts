@@ -325,7 +325,9 @@ const ORDER_FIELDS = { CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt', TEXT: '
  * reads the matching ids first and then the page through Prisma.
  */
 function textMatchPage(where: Awaited<ReturnType<typeof claimWhere>>, text: string, context: Context) {
-  const matches = Prisma.sql`n.search @@ websearch_to_tsquery('english', ${text})`;
+  // The index finds candidates with the query in every configuration (a subquery: parsed once, not per
+  // row); each claim's own language decides.
+  const matches = Prisma.sql`n.search @@ (SELECT claimgraph_ts_query_any(${text})) AND n.search @@ websearch_to_tsquery(claimgraph_ts_config(n.language), ${text})`;
   const countSql = compileCount('Claim', where, matches);
   const matchingIds = async () => ({ id: { in: await matchingClaimIds(text) } });
   return {

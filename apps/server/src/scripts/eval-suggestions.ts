@@ -7,6 +7,7 @@
  *   pnpm --filter @claimgraph/server eval:suggestions            # the table
  *   pnpm --filter @claimgraph/server eval:suggestions --misses   # and the misses of the tuned articles and the seed
  *   pnpm --filter @claimgraph/server eval:suggestions --misses=held-out   # the held-out misses, for the report only
+ *   pnpm --filter @claimgraph/server eval:suggestions --splits=tuned,seed  # only these splits (while tuning)
  *
  * The held-out misses are printed only when asked by name, so tuning the lexicon does not see them.
  */
@@ -42,7 +43,12 @@ const missesOf = new Set<Split>(
       ? ['held-out']
       : [],
 );
-const articles = [...loadEvalSet(), seedArticle()];
+// While the lexicon is being tuned, the held-out articles are left out altogether, not only their misses.
+const splitsArg = process.argv.find((arg) => arg.startsWith('--splits='));
+const splits = new Set<Split>(
+  splitsArg ? (splitsArg.slice('--splits='.length).split(',') as Split[]) : ['tuned', 'held-out', 'seed'],
+);
+const articles = [...loadEvalSet(), seedArticle()].filter((article) => splits.has(article.split));
 const pct = (x: number) => x.toFixed(2);
 const rows: string[] = [];
 const header =
@@ -66,6 +72,10 @@ for (const article of articles) {
 console.log(`\n${header}\n|---|---|---|---|---|---|---|---|---|---|---|`);
 for (const row of rows) console.log(row);
 for (const split of ['tuned', 'held-out', 'seed'] as const)
-  console.log(
-    line(`**overall ${split}**`, split, '', addCounts(bySplit.get(split) ?? [])).replace(/\| (\S+) \| \|/, '| $1 | |'),
-  );
+  if (splits.has(split))
+    console.log(
+      line(`**overall ${split}**`, split, '', addCounts(bySplit.get(split) ?? [])).replace(
+        /\| (\S+) \| \|/,
+        '| $1 | |',
+      ),
+    );

@@ -58,6 +58,8 @@ function matchAt(tokens: readonly Token[], i: number, to: number, entry: Lexicon
       at++;
     const token = tokens[at];
     if (!token || at >= to || !wordMatches(token, word, entry, clitics)) return undefined;
+    if (n === 0 && entry.pos && token.pos !== undefined && token.pos !== 'X' && !entry.pos.includes(token.pos))
+      return undefined;
     at++;
   }
   if (entry.after === 'NUM') {

@@ -95,6 +95,10 @@ interface Context {
   known: readonly KnownAgent[];
   /** The last named agent, for a pronoun subject ("he said"). */
   lastAgent?: SuggestedHop;
+  /** Last words of the official agents named so far ("Rogers" after "NSA Director Admiral Michael Rogers"). */
+  officialNames: Set<string>;
+  /** Last words of the people named so far, so "Qawasmi" after "Hani al-Qawasmi" is a person too. */
+  personNames: Set<string>;
 }
 
 interface Agent {
@@ -111,25 +115,40 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
   const lexicon = lexiconFor(options.language);
   const doc = tokenise(text, options.language);
   if (!lexicon) return [];
-  const ctx: Context = { text, doc, lexicon, known: options.known ?? [] };
+  const ctx: Context = {
+    text,
+    doc,
+    lexicon,
+    known: options.known ?? [],
+    officialNames: new Set(),
+    personNames: new Set(),
+  };
   const claims: SuggestedClaim[] = [];
+  // The speaker of the sentence before, for a quotation that stands alone after it.
+  let previousHops: SuggestedHop[] = [];
   for (const [first, last] of units(doc)) {
     if (isBoilerplate(ctx, first, last)) continue;
     const cues = findCues(doc.tokens, lexicon, first, last);
     let inherited: SuggestedHop[] | undefined;
     const clauses = splitClauses(ctx, first, last);
     const framedClauses = clauses.map((clause) => frameClause(ctx, clause, cues));
+    const standaloneQuote =
+      framedClauses.every((f) => f === undefined) && QUOTE_MARKS.has(doc.tokens[first]?.text ?? '');
     for (const [i, clause] of clauses.entries()) {
       let framed = framedClauses[i];
       // A clause with no frame of its own: inside a quotation it takes the quotation's speaker; after
-      // "X said Y" in the same sentence, it takes X ("…, and they will also meet…").
+      // "X said Y" in the same sentence, it takes X ("…, and they will also meet…"); a quotation that
+      // is a paragraph of its own continues the speaker of the sentence before it.
       if (!framed) {
-        const quoted = insideQuote(doc.tokens, clause[0]);
+        // A clause that opens the quotation is inside it too.
+        const opens = QUOTE_MARKS.has(doc.tokens[clause[0]]?.text ?? '');
+        const quoted = insideQuote(doc.tokens, opens ? clause[0] + 1 : clause[0]);
         const donor = quoted ? framedClauses.find((f) => f !== undefined) : undefined;
-        const hops = donor?.hops ?? inherited;
+        const hops = donor?.hops ?? inherited ?? (standaloneQuote ? previousHops : undefined);
         framed = { claim: trim(ctx, clause[0], clause[1]), hops: hops ?? [] };
       } else {
         inherited = framed.hops;
+        if (framed.hops.length > 0) previousHops = framed.hops;
       }
       const claim = buildClaim(ctx, framed, clause, cues, options);
       if (claim) claims.push(claim);
@@ -337,7 +356,7 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
   const subjectContext = contextStart(ctx, cue.first, c0);
 
   // The words before the speaker tell whether it is official only when it is the sentence's subject.
-  const chain = (speaker: Agent | undefined, context?: number): SuggestedHop[] => {
+  const chain = (speaker: Agent | undefined, context?: number, apposition?: number): SuggestedHop[] => {
     const hops: SuggestedHop[] = [];
     if (cue.entry.frame === 'quote') {
       if (object) hops.push(hopOf(ctx, object, 'QUOTED_SPEAKER', unnamed));
@@ -345,7 +364,8 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
       return hops;
     }
     hops.push(...extra);
-    if (speaker) hops.push(hopOf(ctx, speaker, extra.length > 0 ? 'REPORTER' : undefined, unnamed, context));
+    if (speaker)
+      hops.push(hopOf(ctx, speaker, extra.length > 0 ? 'REPORTER' : undefined, unnamed, context, apposition));
     if (cue.entry.frame === 'tell' && object && isSourceName(ctx, object))
       hops.push(hopOf(ctx, object, 'REPORTER', false));
     return hops;
@@ -355,11 +375,14 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
 
   // "Y, X said" / "Y, say X" / "…, X quoted Z as saying.": the content is before the frame.
   const agentAfter = trimAgent(ctx, cue.last, nextComma(t, cue.last, c1));
-  const speaker = cue.entry.frame === 'quote' ? subject : (agentAfter ?? subject);
+  // After a denial verb stands what is denied ("…have disputed the claims"), not who denies it.
+  const speaker = cue.entry.frame === 'quote' || cue.entry.kind === 'NEGATION' ? subject : (agentAfter ?? subject);
   const boundary = speaker && speaker.first < cue.first ? previousBoundary(t, speaker.first, c0) : cue.first;
   const content = trim(ctx, c0, Math.max(c0, boundary));
+  // "…,” said Hani al-Qawasmi, Palestinian Interior Minister": the title after the name counts too.
+  const apposition = speaker === agentAfter && speaker && isPunct(t[speaker.last], ',') ? c1 : undefined;
   if (wordCount(doc, ...content) >= 2 && hasVerb(doc, ...content)) {
-    return { claim: content, hops: chain(speaker) };
+    return { claim: content, hops: chain(speaker, undefined, apposition) };
   }
   // "Rebels deny the claim": the whole clause is the claim, said by its subject.
   return { claim: trim(ctx, c0, c1), hops: chain(subject) };
@@ -440,13 +463,22 @@ function hopOf(
   role: HopRole | undefined,
   unnamed: boolean,
   contextFirst = agent.first,
+  appositionLast = agent.last,
 ): SuggestedHop {
   const { lexicon, doc } = ctx;
   const words = agentWords(ctx, agent);
-  const official = hasAny(
-    agentWords(ctx, { first: Math.min(contextFirst, agent.first), last: agent.last }),
-    lexicon.agents.official,
-  );
+  const title = agentWords(ctx, { first: agent.last, last: appositionLast });
+  const lastWord = doc.tokens[agent.last - 1];
+  const surname = lastWord?.pos === 'PROPN' ? lastWord.normal : undefined;
+  // Official by its words, or by a name an official was given earlier ("Rogers" after "Director … Rogers").
+  const official =
+    hasAny(
+      agentWords(ctx, { first: Math.min(contextFirst, agent.first), last: agent.last }),
+      lexicon.agents.official,
+    ) ||
+    hasAny(title, lexicon.agents.official) ||
+    (surname !== undefined && ctx.officialNames.has(surname));
+  if (official && surname !== undefined) ctx.officialNames.add(surname);
   const span = spanOf(ctx, agent.first, agent.last);
   // A pronoun names the last agent the text named.
   if (words.length === 1 && lexicon.agents.pronoun.has(words[0] ?? '') && ctx.lastAgent) {
@@ -455,11 +487,18 @@ function hopOf(
   }
   const tokens = doc.tokens.slice(agent.first, agent.last);
   const media = hasAny(words, lexicon.agents.media);
+  // Punctuation inside a name ("al-Qawasmi") does not make it less of a name.
   const proper = tokens.filter((t) => t.pos === 'PROPN').length;
+  const nameWords = tokens.filter((t) => t.isWord).length;
   const match = matchAgent(span.exact, ctx.known);
   // A recorded source is an outlet, whatever its name looks like.
   const source = media || match?.kind === 'SOURCE';
-  const person = hasAny(words, lexicon.agents.person) || (proper >= 2 && proper === tokens.length);
+  const person =
+    hasAny(words, lexicon.agents.person) ||
+    hasAny(title, lexicon.agents.person) ||
+    (proper >= 2 && proper === nameWords) ||
+    (proper === 1 && nameWords === 1 && surname !== undefined && ctx.personNames.has(surname));
+  if (person && surname !== undefined) ctx.personNames.add(surname);
   const isUnnamed = unnamed || hasAny(words, lexicon.agents.unnamed);
   const resolved: HopRole =
     role ?? (isUnnamed ? 'UNNAMED_SOURCE' : person && !source ? 'QUOTED_SPEAKER' : 'ORIGINATOR');
@@ -475,18 +514,90 @@ function hopOf(
   return hop;
 }
 
-function certaintyOf(cues: readonly FoundCue[], hops: readonly SuggestedHop[], claim: [number, number]) {
-  const signals = new Set(cues.map((c) => c.entry.signal).filter((s) => s !== undefined));
+/**
+ * The stated certainty, read from the cues in scope:
+ * - a cue after a reporting verb inside the claim belongs to the clause that verb reports ("asked them
+ *   to state there was no evidence" is not the text's absence of evidence);
+ * - a plain negation makes an attributed claim a denial only when it denies that something exists or
+ *   happened ("there was no attack"); "they did not feel pressured" is the speaker's statement;
+ * - the strongest signal wins, then the kind of attribution (official or not), then speculation;
+ * - an unattributed claim that speaks of settled background ("for decades", "to date", "have been
+ *   fighting") is stated as established fact, other unattributed claims as the text's own assertion.
+ */
+function certaintyOf(
+  ctx: Context,
+  cues: readonly FoundCue[],
+  hops: readonly SuggestedHop[],
+  claim: [number, number],
+): StatedCertainty {
+  const t = ctx.doc.tokens;
+  const inClaim = (c: FoundCue) => c.first >= claim[0] && c.last <= claim[1];
+  // "…, but we stress at this stage, it is rumor": a speaker's frame on its own words does not embed them.
+  const embedding = cues.find(
+    (c) =>
+      inClaim(c) &&
+      c.entry.kind === 'ATTRIBUTION_VERB' &&
+      c.entry.frame !== undefined &&
+      isVerb(t[c.first]) &&
+      !ctx.lexicon.markers.selfReference.has(t[c.first - 1]?.normal ?? ''),
+  );
+  const { markers } = ctx.lexicon;
+  // "Press reports quoted the minister as saying…": the quoted official's words, not the outer report.
+  const quotedOfficial = hops[0]?.role === 'QUOTED_SPEAKER' && hops[0].official && hops[1]?.role === 'REPORTER';
+  const scoped = (embedding ? cues.filter((c) => c.first <= embedding.first) : cues).filter(
+    (c) => !(quotedOfficial && !inClaim(c) && c.entry.signal === 'UNCONFIRMED_REPORT'),
+  );
+  // A speaker who calls something a rumour denies it ("called reports of civilian deaths rumors").
+  const labelled = (c: FoundCue) =>
+    c.entry.signal === 'RUMOUR' &&
+    t.slice(Math.max(claim[0], c.first - 8), c.first).some((w) => markers.labelling.has(w.lemma));
+  const signals = new Set(scoped.map((c) => (labelled(c) ? 'DENIAL' : c.entry.signal)).filter((s) => s !== undefined));
   const attributed = hops.length > 0;
-  // An attributed statement that negates its content is that speaker's denial.
-  if (attributed && cues.some((c) => c.entry.kind === 'NEGATION' && c.first >= claim[0] && c.last <= claim[1]))
+  // "there was no attack" denies that something happened; "there is no basis to…" states a view, and a
+  // negation with a signal of its own ("no information to confirm") says what that signal says.
+  const existential = (c: FoundCue) => {
+    if (c.entry.signal !== undefined) return false;
+    if (t.slice(c.last, c.last + 2).some((w) => markers.notExistential.has(w.lemma))) return false;
+    for (let i = Math.max(0, c.first - 2); i <= c.last && i < t.length; i++)
+      if (markers.existential.has(t[i]?.normal ?? '')) return true;
+    return false;
+  };
+  if (attributed && scoped.some((c) => c.entry.kind === 'NEGATION' && inClaim(c) && existential(c)))
     signals.add('DENIAL');
   for (const signal of SIGNAL_ORDER) if (signals.has(signal)) return signal;
   if (attributed) {
     return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
   }
   if (signals.has('SPECULATION')) return 'SPECULATION';
+  if (isBackground(ctx, claim)) return 'ESTABLISHED_FACT';
   return 'ASSERTED_UNATTRIBUTED';
+}
+
+const YEAR = /^(1[5-9]|20)\d\d$/u;
+
+/**
+ * A background marker of the lexicon in the claim, a year it is dated to ("in January 2016", "since
+ * 2011"), or a perfect progressive ("have been fighting").
+ */
+function isBackground(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  const words = t.slice(first, last).map((token) => token.normal);
+  const at = (phrase: string[], i: number) => phrase.every((w, k) => words[i + k] === w);
+  for (let i = 0; i < words.length; i++) {
+    if (ctx.lexicon.markers.background.some((phrase) => at(phrase, i))) return true;
+    if (ctx.lexicon.markers.yearPrepositions.has(words[i] ?? '') && words.slice(i + 1, i + 3).some((w) => YEAR.test(w)))
+      return true;
+    const next = t[first + i + 2];
+    if (
+      ctx.doc.tagged &&
+      (words[i] === 'have' || words[i] === 'has') &&
+      words[i + 1] === 'been' &&
+      isVerb(next) &&
+      next?.normal.endsWith('ing')
+    )
+      return true;
+  }
+  return false;
 }
 
 function quantitiesOf(ctx: Context, claim: [number, number], cues: readonly FoundCue[]): SuggestedQuantity[] {
@@ -564,7 +675,7 @@ function buildClaim(
   if (publisher && !hops.some((h) => h.match?.id === publisher.id && h.match?.kind === publisher.kind))
     hops.push({ role: 'REPORTER', name: publisher.name, match: publisher, official: false, proposedKind: 'SOURCE' });
   const inText = framed.hops;
-  const statedCertainty = certaintyOf(cues, inText, framed.claim);
+  const statedCertainty = certaintyOf(ctx, cues, inText, framed.claim);
   const span = spanOf(ctx, first, last);
   const quantities = quantitiesOf(ctx, framed.claim, cues);
   const fromCue = cues.some((c) => c.entry.signal === statedCertainty) || inText.length > 0;

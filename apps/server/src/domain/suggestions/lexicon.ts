@@ -25,6 +25,8 @@ export interface LexiconEntry {
   after?: string;
   /** A part of speech the previous word must have. */
   before?: string;
+  /** Parts of speech the first word may have where the text is tagged ("may" the modal, not the month). */
+  pos?: string[];
   /** Marks the agent it introduces as unnamed ("on condition of anonymity"). */
   agent?: 'unnamed';
   /** False for signals that are not cue words of their own ("will" for an intention). */
@@ -50,10 +52,27 @@ export interface AgentWords {
   clitics: string[];
 }
 
+/** Words that tell how far a negation or a plain assertion reaches. */
+export interface Markers {
+  /** Words that make a negation deny existence ("there was no attack"), within two words of it. */
+  existential: Set<string>;
+  /** Phrases of background the text treats as settled ("for decades", "to date"). */
+  background: string[][];
+  /** Words before a year that date a claim to the past or to a span up to now ("in 2016", "since 2011"). */
+  yearPrepositions: Set<string>;
+  /** Nouns after "there is no" that make a statement, not a denial ("there is no basis to…"). */
+  notExistential: Set<string>;
+  /** Verbs that label something ("called reports … rumors"): the speaker denies it, not rumours it. */
+  labelling: Set<string>;
+  /** First-person subjects: "we stress …" frames the speaker's own words. */
+  selfReference: Set<string>;
+}
+
 export interface Lexicon {
   language: string;
   entries: LexiconEntry[];
   agents: AgentWords;
+  markers: Markers;
   sources: Record<string, string>;
 }
 
@@ -75,6 +94,8 @@ interface RawLexicon {
   sources: Record<string, string>;
   entries: Record<string, unknown>[];
   agents: Record<string, string[]>;
+  markers?: { source: string; existential?: string[]; background?: string[]; yearPrepositions?: string[] };
+  scope?: { source: string; notExistential?: string[]; labelling?: string[]; selfReference?: string[] };
 }
 
 function parseLexicon(raw: RawLexicon, file: string): Lexicon {
@@ -97,6 +118,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       match: entry.match === 'normal' ? 'normal' : 'lemma',
       ...(typeof entry.after === 'string' ? { after: entry.after } : {}),
       ...(typeof entry.before === 'string' ? { before: entry.before } : {}),
+      ...(Array.isArray(entry.pos) ? { pos: entry.pos.map(String) } : {}),
       ...(entry.agent === 'unnamed' ? { agent: 'unnamed' as const } : {}),
       cue: entry.cue !== false,
       source,
@@ -105,6 +127,9 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
   // Longest phrases first, so "may have" wins over "may" and "at least" is one cue.
   entries.sort((a, b) => b.words.length - a.words.length);
   const words = (name: string) => new Set((raw.agents[name] ?? []).map((w) => w.toLowerCase()));
+  if (raw.markers && !(raw.markers.source in raw.sources)) throw new Error(`${file} markers: unknown source`);
+  if (raw.scope && !(raw.scope.source in raw.sources)) throw new Error(`${file} scope: unknown source`);
+  const set = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
   return {
     language: raw.language,
     entries,
@@ -122,6 +147,14 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       subjectBoundary: words('subjectBoundary'),
       relative: words('relative'),
       clitics: raw.agents.clitics ?? [],
+    },
+    markers: {
+      existential: new Set((raw.markers?.existential ?? []).map((w) => w.toLowerCase())),
+      background: (raw.markers?.background ?? []).map((p) => p.toLowerCase().split(/\s+/u)),
+      yearPrepositions: set(raw.markers?.yearPrepositions),
+      notExistential: set(raw.scope?.notExistential),
+      labelling: set(raw.scope?.labelling),
+      selfReference: set(raw.scope?.selfReference),
     },
   };
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { suggestClaims } from '../../apps/server/src/domain/suggestions/extract.js';
+
+const claimsOf = (text: string) => suggestClaims(text, { language: 'en' });
+const claimAt = (text: string, words: string) => {
+  const claim = claimsOf(text).find((c) => c.span.exact.includes(words));
+  if (!claim) throw new Error(`no claim with "${words}"`);
+  return claim;
+};
+
+describe('stated certainty read by scope', () => {
+  it('reads the month May as a date, and the modal may as a hedge', () => {
+    const month = claimAt('Attacks in May came within 25 kilometers of the capital.', 'Attacks in May');
+    expect(month.statedCertainty).toBe('ASSERTED_UNATTRIBUTED');
+    expect(month.cues.map((c) => c.kind)).not.toContain('HEDGE');
+    const modal = claimAt('The rebels may attack the capital.', 'may attack');
+    expect(modal.statedCertainty).toBe('SPECULATION');
+  });
+
+  it('makes "there was no attack" a denial but "there is no basis to…" a statement', () => {
+    expect(claimAt('The spokesman said there was no attack.', 'no attack').statedCertainty).toBe('DENIAL');
+    expect(claimAt('The minister said there is no basis to invoke the amendment.', 'no basis').statedCertainty).toBe(
+      'OFFICIAL_STATEMENT',
+    );
+  });
+
+  it('reads a speaker who calls reports rumours as denying them', () => {
+    const claim = claimAt('The junta called reports of civilian deaths “rumors.”', 'reports of civilian deaths');
+    expect(claim.statedCertainty).toBe('DENIAL');
+  });
+
+  it('takes the official quoted inside a press report, not the report, as the claim’s source', () => {
+    const claim = claimAt(
+      'Press reports on Thursday quoted Defense Minister Daniel Chea as saying his forces were in control of the town.',
+      'his forces were in control',
+    );
+    expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
+    expect(claim.attribution.map((h) => h.role)).toEqual(['QUOTED_SPEAKER', 'REPORTER']);
+  });
+});
+
+describe('speakers named after a quotation', () => {
+  const text =
+    '“I have been in contact with the security chiefs. There is no information to confirm the killing,” said Hani al-Qawasmi, Palestinian Interior Minister. “No party has said it is holding the journalist,” said Qawasmi.';
+
+  it('gives every sentence of the quotation the speaker named where it closes, official by the title after the name', () => {
+    const first = claimAt(text, 'I have been in contact');
+    expect(first.statedCertainty).toBe('OFFICIAL_STATEMENT');
+    expect(first.attribution[0]).toMatchObject({ role: 'QUOTED_SPEAKER', name: 'Hani al-Qawasmi', official: true });
+    expect(claimAt(text, 'no information to confirm').statedCertainty).toBe('ABSENCE_OF_CONFIRMATION');
+  });
+
+  it('knows the surname alone as the same official person', () => {
+    const later = claimAt(text, 'No party has said');
+    expect(later.statedCertainty).toBe('OFFICIAL_STATEMENT');
+    expect(later.attribution[0]).toMatchObject({ role: 'QUOTED_SPEAKER', name: 'Qawasmi', official: true });
+  });
+
+  it('takes the subject, not the object, of a denial verb as the one who denies', () => {
+    const claim = claimAt('However, interior ministry sources have disputed the claims.', 'disputed the claims');
+    expect(claim.statedCertainty).toBe('DENIAL');
+    expect(claim.attribution[0]?.name).toBe('interior ministry sources');
+  });
+});

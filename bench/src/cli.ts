@@ -10,17 +10,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { collectCursors } from './cursors.js';
 import { existingDataset, generate, urlFor } from './generate/load.js';
 import { Rng } from './generate/random.js';
 import { fixedRate } from './load/fixed-rate.js';
 import { wrk } from './load/wrk.js';
 import { describeMachine, toolVersion } from './machine.js';
-import { drawParams, MAX_DISTINCT, shuffle } from './params.js';
+import { drawParams, shuffle } from './params.js';
 import { pgbench } from './pgbench.js';
 import { PGLITE_MAX_CLAIMS, pgliteCopy } from './pglite.js';
 import { type Results, type ShapeResult, writeResults } from './report.js';
 import { benchDir, post, type RunningServer, type ServerName, startServer } from './servers.js';
-import { type Body, bodies, type Flavour, failure, SHAPES, type ShapeId, walkBody, walkPage } from './shapes.js';
+import { type Body, bodies, type Flavour, failure, SHAPES, type ShapeId } from './shapes.js';
 import { parseSize } from './size.js';
 import { SqlLog } from './sql-log.js';
 
@@ -194,17 +195,8 @@ try {
       for (const shape of shapesOf(name)) {
         let list = bodies(shape, flavour, params);
         if (shape === 'Q2' || shape === 'Q5') {
-          // Pages from anywhere in the list: every edge's cursor is a page start, collected by
-          // walking the list in pages of 100 as a client would (cursors are each server's own).
-          const cursors: (string | null)[] = [null];
-          for (let after: string | null = null, walked = 0; walked < MAX_DISTINCT; walked += 100) {
-            const response = await post(server.url, walkBody(shape, flavour, params, after));
-            if (!response.data) break;
-            const page = walkPage(response.data);
-            cursors.push(...page.cursors);
-            if (!page.next) break;
-            after = page.next;
-          }
+          // Pages from anywhere in the list: every edge's cursor is a page start.
+          const cursors = await collectCursors(server.url, shape, flavour, params);
           list = bodies(shape, flavour, params, shuffle(new Rng(seed, `${name}:${shape}`), cursors));
         }
         if (name === REPEATED) list = list.slice(0, REPEATED_BODIES);

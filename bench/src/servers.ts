@@ -50,10 +50,10 @@ function command(name: ServerName) {
 
 export async function startServer(
   name: ServerName,
-  options: { port: number; env: Record<string, string>; log: (line: string) => void },
+  options: { port: number; env: Record<string, string>; log: (line: string) => void; nodeArgs?: string[] },
 ): Promise<RunningServer> {
   const { bin, args, cwd, path: graphqlPath } = command(name);
-  const child: ChildProcess = spawn(bin, args, {
+  const child: ChildProcess = spawn(bin, [...(options.nodeArgs ?? []), ...args], {
     cwd,
     env: {
       ...process.env,

@@ -43,7 +43,12 @@ function listen<T>(api: Api, query: string, variables: Record<string, unknown> =
           events.push(result.data as T);
           if (events.length === count) resolve(events);
         },
-        error: reject,
+        // A refused subscription is an HTTP answer (401, 403): the client hands over the response.
+        error: (error: unknown) => {
+          const response = (error as { response?: Response }).response;
+          if (!response) return reject(error);
+          void response.text().then((body) => reject(new Error(`${response.status} ${body}`)));
+        },
         complete: () => resolve(events),
       },
       { connected: () => connected() },
@@ -135,7 +140,7 @@ describe('suggestionAdded', () => {
   test('with anonymous reads off, a subscriber without a key is refused and a reader key hears', async ({ api }) => {
     const closed = createApi(createApp({ anonymousReads: false }), api.database, api.keys);
     const anonymous = listen<SuggestionAdded>(closed, SUGGESTION_ADDED);
-    await expect(anonymous.received).rejects.toThrow(/UNAUTHENTICATED/);
+    await expect(anonymous.received).rejects.toThrow(/^401 [\s\S]*"code":"UNAUTHENTICATED"/);
     anonymous.stop();
 
     const reader = listen<SuggestionAdded>(closed, SUGGESTION_ADDED, {}, api.keys.reader);
@@ -230,7 +235,7 @@ describe('likelyRepeatFound', () => {
   test('with anonymous reads off, a subscriber without a key is refused', async ({ api }) => {
     const closed = createApi(createApp({ anonymousReads: false }), api.database, api.keys);
     const anonymous = listen<LikelyRepeatFound>(closed, LIKELY_REPEAT);
-    await expect(anonymous.received).rejects.toThrow(/UNAUTHENTICATED/);
+    await expect(anonymous.received).rejects.toThrow(/^401 [\s\S]*"code":"UNAUTHENTICATED"/);
     anonymous.stop();
   });
 });

@@ -20,6 +20,9 @@ export default defineConfig({
     // faults tests cause on purpose (outages, a missing table). Server processes that tests start keep
     // their own level (server-process.ts) and tests read what they print.
     env: { LOG_LEVEL: 'silent' },
+    // Two test files at a time on the two-core machines CI runs on (vitest's default is one fewer than
+    // the cores): most of a file's time is spent waiting on PostgreSQL, server processes and Chromium.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
@@ -44,6 +47,8 @@ export default defineConfig({
           name: 'api-postgres',
           // Replicas share one database and Redis: PostgreSQL only (PGlite is one process).
           include: ['test/api/**/*.test.ts', 'test/replicas/**/*.test.ts'],
+          // Backup and the move to PostgreSQL start from the embedded database's folder.
+          exclude: ['test/api/data-keeping.test.ts'],
           env: { CLAIMGRAPH_TEST_DB: 'postgres' },
           globalSetup: ['test/support/postgres-setup.ts'],
         },

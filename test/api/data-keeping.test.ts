@@ -9,8 +9,8 @@ import { seedIfEmpty } from '../../apps/server/src/seed/load-story.js';
 import { adminUrl, databaseUrl } from '../support/postgres-setup.js';
 import { runCommand } from '../support/process-database.js';
 
-// The commands run on the embedded database and a PostgreSQL server alike: once, in the PGlite project.
-const embedded = process.env.CLAIMGRAPH_TEST_DB !== 'postgres';
+// The commands start from the embedded database (a backup of its folder; its graph moved to a
+// PostgreSQL server): the file runs in the PGlite project only (vitest.config.ts).
 
 let dir: string;
 const story = (dataDir: string) => ({ CLAIMGRAPH_DATA_DIR: dataDir, DATABASE_URL: '' });
@@ -33,7 +33,6 @@ async function counts(options: { dataDir?: string; databaseUrl?: string }) {
 }
 
 beforeAll(async () => {
-  if (!embedded) return;
   dir = await mkdtemp(path.join(tmpdir(), 'claimgraph-keep-'));
   const database = await openDatabase({ dataDir: path.join(dir, 'live') });
   await seedIfEmpty(database.prisma);
@@ -43,7 +42,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-describe.runIf(embedded)('keeping the embedded database', () => {
+describe('keeping the embedded database', () => {
   test('backup create and restore give back the same database, and a restore never overwrites one', async () => {
     const file = path.join(dir, 'backup.tar.gz');
     expect(await runCommand('backup', ['create', file], story(path.join(dir, 'live')))).toMatch(/^Backed up .* to /);

@@ -70,6 +70,10 @@ for (const shape of values.shapes.split(',') as ShapeId[]) {
     });
     rps = result.rps;
     console.log(`  ${shape}: ${result.rps.toFixed(0)} req/s over ${list.length} distinct requests`);
+    // A profile of refusals says nothing about the shape.
+    if (result.errors > result.requests / 100) {
+      throw new Error(`${shape}: ${result.errors} of ${result.requests} requests failed; e.g. ${result.sample}`);
+    }
   } finally {
     // The profile is written as the process exits.
     await server.stop();

@@ -5,6 +5,7 @@
  */
 import { createServer } from 'node:http';
 import { openDatabase } from '../../../apps/server/src/db.js';
+import { hardeningDefaults } from '../../../apps/server/src/profile.js';
 import { createApp } from '../../../apps/server/src/yoga.js';
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -15,7 +16,12 @@ const database = await openDatabase(
     : { dataDir: process.env.BENCH_PGLITE_DIR ?? 'memory://' },
 );
 // `claimgraph-uncached` runs the same app with the response cache off (CLAIMGRAPH_RESPONSE_CACHE=false).
-const app = createApp({ graphiql: false, responseCache: process.env.CLAIMGRAPH_RESPONSE_CACHE !== 'false' });
+// As `npm start` serves it: the development profile (no rate limits), whatever NODE_ENV the runner sets.
+const app = createApp({
+  graphiql: false,
+  responseCache: process.env.CLAIMGRAPH_RESPONSE_CACHE !== 'false',
+  hardening: hardeningDefaults('development'),
+});
 const server = createServer((request, response) => {
   if (request.url === '/__bench/statements') {
     response.setHeader('content-type', 'application/json');

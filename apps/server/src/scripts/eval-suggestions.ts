@@ -9,13 +9,22 @@
  *   pnpm --filter @claimgraph/server eval:suggestions --misses=held-out   # the held-out misses, for the report only
  *   pnpm --filter @claimgraph/server eval:suggestions --splits=tuned,seed  # only these splits (while tuning)
  *
+ * After the table, a confusion matrix of stated certainty (gold by proposed) over the tuned split.
  * The held-out misses are printed only when asked by name, so tuning the lexicon does not see them.
  */
 import { readFileSync } from 'node:fs';
 import { story } from '../../../../prisma/seed/story.js';
+import type { StatedCertainty } from '../__generated__/prisma/enums.js';
 import { anchorQuote, type TextQuote } from '../domain/anchoring.js';
 import { type EvalArticle, loadEvalSet, type Split } from '../domain/suggestions/eval-set.js';
-import { addCounts, type Counts, type GoldClaim, rates, score } from '../domain/suggestions/evaluate.js';
+import {
+  addCounts,
+  type Counts,
+  confusionTable,
+  type GoldClaim,
+  rates,
+  score,
+} from '../domain/suggestions/evaluate.js';
 import { suggestClaims } from '../domain/suggestions/extract.js';
 
 function seedArticle(): EvalArticle {
@@ -58,9 +67,11 @@ const line = (name: string, split: string, lang: string, c: Counts) => {
   return `| ${name} | ${split} | ${lang} | ${c.goldClaims}/${c.proposedClaims} | ${pct(r.claimPrecision)} | ${pct(r.claimRecall)} | ${c.goldCues}/${c.proposedCues} | ${pct(r.cuePrecision)} | ${pct(r.cueRecall)} | ${pct(r.certaintyAccuracy)} | ${pct(r.attributionAccuracy)} (${pct(r.attributionWithRoles)}) |`;
 };
 const bySplit = new Map<Split, Counts[]>();
+const tunedCertainties: [StatedCertainty, StatedCertainty][] = [];
 for (const article of articles) {
   const proposed = suggestClaims(article.text, { language: article.language });
-  const { counts, misses } = score(article.text, article.gold, proposed);
+  const { counts, misses, certainties } = score(article.text, article.gold, proposed);
+  if (article.split === 'tuned') tunedCertainties.push(...certainties);
   bySplit.set(article.split, [...(bySplit.get(article.split) ?? []), counts]);
   rows.push(line(article.id, article.split, article.language, counts));
   if (missesOf.has(article.split)) {
@@ -79,3 +90,7 @@ for (const split of ['tuned', 'held-out', 'seed'] as const)
         '| $1 | |',
       ),
     );
+if (tunedCertainties.length > 0)
+  console.log(
+    `\nCertainty of the matched claims of the tuned split, gold by proposed:\n\n${confusionTable(tunedCertainties)}`,
+  );

@@ -86,10 +86,13 @@ export function score(text: string, gold: readonly GoldClaim[], proposed: readon
     if (!recalledCues.includes(cue)) misses.push({ kind: 'cue-missed', gold: `${cue.kind} ${slice(cue)}` });
   const correctCues = proposedCues.filter((p) => goldCues.some((g) => overlaps(g, p)));
 
+  // Gold and proposed certainty of every matched claim, for a confusion matrix.
+  const certainties: [StatedCertainty, StatedCertainty][] = [];
   let certaintyCorrect = 0;
   let attributionCorrect = 0;
   let attributionRolesCorrect = 0;
   for (const [g, p] of pairs) {
+    certainties.push([g.statedCertainty, p.statedCertainty]);
     if (g.statedCertainty === p.statedCertainty) certaintyCorrect++;
     else
       misses.push({
@@ -127,7 +130,7 @@ export function score(text: string, gold: readonly GoldClaim[], proposed: readon
     attributionCorrect,
     attributionRolesCorrect,
   };
-  return { counts, misses };
+  return { counts, misses, certainties };
 }
 
 export function addCounts(all: readonly Counts[]): Counts {
@@ -144,6 +147,30 @@ export function addCounts(all: readonly Counts[]): Counts {
     attributionCorrect: sum('attributionCorrect'),
     attributionRolesCorrect: sum('attributionRolesCorrect'),
   };
+}
+
+/**
+ * Rows of gold certainty, columns of proposed certainty, each cell the number of matched claims: which
+ * values are confused with which tells which rule to look at.
+ */
+export function confusionTable(pairs: readonly [StatedCertainty, StatedCertainty][]) {
+  const values = [...new Set(pairs.flat())].sort();
+  const count = (g: StatedCertainty, p: StatedCertainty) => pairs.filter(([a, b]) => a === g && b === p).length;
+  const short = (v: string) =>
+    v.replace('ASSERTED_UNATTRIBUTED', 'ASSERTED').replace('_STATEMENT', '').replace(/_/g, ' ');
+  const lines = [
+    `| gold \\ proposed | ${values.map(short).join(' | ')} | total | correct |`,
+    `|---|${values.map(() => '---|').join('')}---|---|`,
+  ];
+  for (const g of values) {
+    const row = values.map((p) => count(g, p));
+    const total = row.reduce((n, x) => n + x, 0);
+    if (total > 0)
+      lines.push(
+        `| ${short(g)} | ${row.map((n) => (n === 0 ? '·' : String(n))).join(' | ')} | ${total} | ${count(g, g)} |`,
+      );
+  }
+  return lines.join('\n');
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);

@@ -144,7 +144,8 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
         const opens = QUOTE_MARKS.has(doc.tokens[clause[0]]?.text ?? '');
         const quoted = insideQuote(doc.tokens, opens ? clause[0] + 1 : clause[0]);
         const donor = quoted ? framedClauses.find((f) => f !== undefined) : undefined;
-        const hops = donor?.hops ?? inherited ?? (standaloneQuote ? previousHops : undefined);
+        const aside = !quoted && isAside(ctx, clause);
+        const hops = donor?.hops ?? (aside ? undefined : inherited) ?? (standaloneQuote ? previousHops : undefined);
         framed = { claim: trim(ctx, clause[0], clause[1]), hops: hops ?? [] };
       } else {
         inherited = framed.hops;
@@ -216,7 +217,7 @@ function splitClauses(ctx: Context, first: number, last: number): [number, numbe
     const token = doc.tokens[i] as Token;
     const semicolon = isPunct(token, ';؛');
     const conjunction = isPunct(doc.tokens[i - 1], ',') && CLAUSE_WORDS.has(token.normal);
-    const relative = isPunct(doc.tokens[i - 1], ',—–-') && lexicon.agents.relative.has(token.normal);
+    const relative = isPunct(doc.tokens[i - 1], ',—–-') && opensRelative(ctx, i);
     if (!semicolon && !conjunction && !relative) continue;
     const from = breaks[breaks.length - 1] as number;
     const rightEnd = nextComma(doc.tokens, i + 1, last);
@@ -229,7 +230,33 @@ function splitClauses(ctx: Context, first: number, last: number): [number, numbe
   return sorted.map((b, i) => [b, sorted[i + 1] ?? last]);
 }
 
-const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'although', 'whereas']);
+const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'although', 'though', 'whereas']);
+
+/**
+ * Whether token `at` opens a clause that describes a noun rather than continues the sentence: a
+ * relative word ("…, which would…"), a preposition before one ("…, in which he misrepresented…"), or
+ * an apposition that a relative clause completes ("…near Goma, a city that was captured…").
+ */
+function opensRelative(ctx: Context, at: number) {
+  const t = ctx.doc.tokens;
+  const { relative } = ctx.lexicon.agents;
+  const token = t[at] as Token;
+  if (relative.has(token.normal)) return true;
+  if (token.pos === 'ADP' && relative.has(t[at + 1]?.normal ?? '')) return true;
+  if (token.pos !== 'DET') return false;
+  for (let i = at + 1; i < Math.min(t.length, at + 6); i++) {
+    const word = t[i] as Token;
+    if (!word.isWord || isVerb(word)) return false;
+    if (word.normal === 'that' || relative.has(word.normal)) return isVerb(t[i + 1]) || isVerb(t[i + 2]);
+  }
+  return false;
+}
+
+/** A relative or concessive clause is the writer's aside: it does not take the sentence's speaker. */
+function isAside(ctx: Context, [first]: [number, number]) {
+  const t = ctx.doc.tokens;
+  return opensRelative(ctx, first) || ['though', 'although'].includes(t[first]?.normal ?? '');
+}
 
 const COMMAS = ',;،؛';
 
@@ -283,7 +310,27 @@ function frameCue(ctx: Context, cues: readonly FoundCue[], first: number, last: 
       c.entry.frame !== undefined &&
       c.entry.frame !== 'quoting' &&
       !insideQuote(ctx.doc.tokens, c.first) &&
-      (!ctx.doc.tagged || c.entry.frame === 'according' || isVerb(ctx.doc.tokens[c.first])),
+      (!ctx.doc.tagged ||
+        c.entry.frame === 'according' ||
+        (isVerb(ctx.doc.tokens[c.first]) && !nonFinite(ctx, c.first))),
+  );
+}
+
+/**
+ * A reporting verb that reports nothing of its own: an infinitive ("berated VOA for failing to report
+ * the response") is what another verb is about, and an -ing form after a noun or determiner is a
+ * noun ("misrepresented Voice of America reporting"). A participle after a comma ("…, saying that")
+ * stays a frame, and so does one after a noun of speech ("a statement saying").
+ */
+function nonFinite(ctx: Context, at: number) {
+  const t = ctx.doc.tokens;
+  const before = t[at - 1];
+  if (before?.normal === 'to' && before.pos === 'PART') return true;
+  return (
+    (t[at]?.normal.endsWith('ing') ?? false) &&
+    before !== undefined &&
+    ['PROPN', 'DET', 'ADJ'].includes(before.pos ?? '') &&
+    before.entity !== 'DATE'
   );
 }
 

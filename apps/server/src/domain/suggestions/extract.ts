@@ -211,7 +211,7 @@ function insideQuote(tokens: readonly Token[], at: number) {
 }
 
 function splitClauses(ctx: Context, first: number, last: number): [number, number][] {
-  const { doc, lexicon } = ctx;
+  const { doc } = ctx;
   const breaks = [first];
   for (let i = first + 1; i < last - 1; i++) {
     const token = doc.tokens[i] as Token;
@@ -247,7 +247,7 @@ function opensRelative(ctx: Context, at: number) {
   for (let i = at + 1; i < Math.min(t.length, at + 6); i++) {
     const word = t[i] as Token;
     if (!word.isWord || isVerb(word)) return false;
-    if (word.normal === 'that' || relative.has(word.normal)) return isVerb(t[i + 1]) || isVerb(t[i + 2]);
+    if (word.normal === 'that' || relative.has(word.normal)) return hasVerb(ctx.doc, i + 1, Math.min(t.length, i + 5));
   }
   return false;
 }
@@ -354,7 +354,7 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
     const agent = trimAgent(ctx, cue.last, agentEnd);
     const hops = agent ? [hopOf(ctx, agent, undefined, unnamed)] : [];
     const after = trim(ctx, comp === agentEnd ? agentEnd + 1 : agentEnd, c1);
-    if (wordCount(doc, after[0], after[1]) >= 2) return { claim: after, hops };
+    if (wordCount(doc, after[0], after[1]) >= 2) return relay(ctx, cues, { claim: after, hops });
     return { claim: trim(ctx, c0, cue.first), hops };
   }
 
@@ -418,7 +418,7 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
     return hops;
   };
 
-  if (complementHasVerb) return { claim: complement, hops: chain(subject, subjectContext) };
+  if (complementHasVerb) return relay(ctx, cues, { claim: complement, hops: chain(subject, subjectContext) });
 
   // "Y, X said" / "Y, say X" / "…, X quoted Z as saying.": the content is before the frame.
   const agentAfter = trimAgent(ctx, cue.last, nextComma(t, cue.last, c1));
@@ -433,6 +433,37 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
   }
   // "Rebels deny the claim": the whole clause is the claim, said by its subject.
   return { claim: trim(ctx, c0, c1), hops: chain(subject) };
+}
+
+/**
+ * A report of a report: "AFP says M23 rebels also claim that 400 troops were killed", "according to
+ * media reports, a group has announced that it killed…". When the content opens with a speaker and a
+ * reporting verb of its own, the inner speaker is the originator and the outer one relays it.
+ */
+function relay(ctx: Context, cues: readonly FoundCue[], outer: Framed): Framed {
+  const t = ctx.doc.tokens;
+  const [c0, c1] = outer.claim;
+  const inner = cues.find(
+    (c) =>
+      c.first > c0 &&
+      c.first <= c0 + 8 &&
+      c.last < c1 &&
+      (c.entry.frame === 'say' || c.entry.frame === 'tell') &&
+      isVerb(t[c.first]) &&
+      !nonFinite(ctx, c.first) &&
+      !insideQuote(t, c.first),
+  );
+  if (!inner || outer.hops.length === 0) return outer;
+  // The inner speaker is the whole stretch before its verb, with no comma or clause word in it.
+  if (subjectStart(ctx, inner.first, c0) !== c0) return outer;
+  const speaker = trimAgent(ctx, c0, inner.first);
+  if (!speaker || wordCount(ctx.doc, speaker.first, speaker.last) > 6) return outer;
+  const comp = findWord(t, inner.last, Math.min(c1, inner.last + 2), ctx.lexicon.agents.complementiser);
+  const claim = trim(ctx, comp !== undefined ? comp + 1 : inner.last, c1);
+  if (wordCount(ctx.doc, ...claim) < 2 || !hasVerb(ctx.doc, ...claim)) return outer;
+  const originator = hopOf(ctx, speaker, undefined, false);
+  const relays = outer.hops.map((hop, i) => (i === 0 ? { ...hop, role: 'REPORTER' as const } : hop));
+  return { claim, hops: [originator, ...relays] };
 }
 
 function contextStart(ctx: Context, verb: number, first: number) {
@@ -518,13 +549,14 @@ function hopOf(
   const lastWord = doc.tokens[agent.last - 1];
   const surname = lastWord?.pos === 'PROPN' ? lastWord.normal : undefined;
   // Official by its words, or by a name an official was given earlier ("Rogers" after "Director … Rogers").
+  const named = agentWords(ctx, { first: Math.min(contextFirst, agent.first), last: agent.last });
+  // A rebel army's spokesman speaks for a party, not for an authority.
+  const party = hasAny([...named, ...title], lexicon.agents.nonState);
   const official =
-    hasAny(
-      agentWords(ctx, { first: Math.min(contextFirst, agent.first), last: agent.last }),
-      lexicon.agents.official,
-    ) ||
-    hasAny(title, lexicon.agents.official) ||
-    (surname !== undefined && ctx.officialNames.has(surname));
+    !party &&
+    (hasAny(named, lexicon.agents.official) ||
+      hasAny(title, lexicon.agents.official) ||
+      (surname !== undefined && ctx.officialNames.has(surname)));
   if (official && surname !== undefined) ctx.officialNames.add(surname);
   const span = spanOf(ctx, agent.first, agent.last);
   // A pronoun names the last agent the text named.
@@ -598,7 +630,19 @@ function certaintyOf(
   const labelled = (c: FoundCue) =>
     c.entry.signal === 'RUMOUR' &&
     t.slice(Math.max(claim[0], c.first - 8), c.first).some((w) => markers.labelling.has(w.lemma));
-  const signals = new Set(scoped.map((c) => (labelled(c) ? 'DENIAL' : c.entry.signal)).filter((s) => s !== undefined));
+  // "presented evidence in support of the allegations": a report or an allegation named after the
+  // claim's verb is what the claim is about, not how it is stated.
+  const topic = (c: FoundCue) =>
+    inClaim(c) &&
+    (c.entry.signal === 'ALLEGATION' || c.entry.signal === 'UNCONFIRMED_REPORT') &&
+    t[c.first]?.pos === 'NOUN' &&
+    hasVerb(ctx.doc, claim[0], c.first);
+  const signals = new Set(
+    scoped
+      .filter((c) => labelled(c) || !topic(c))
+      .map((c) => (labelled(c) ? 'DENIAL' : c.entry.signal))
+      .filter((s) => s !== undefined),
+  );
   const attributed = hops.length > 0;
   // "there was no attack" denies that something happened; "there is no basis to…" states a view, and a
   // negation with a signal of its own ("no information to confirm") says what that signal says.
@@ -611,6 +655,7 @@ function certaintyOf(
   };
   if (attributed && scoped.some((c) => c.entry.kind === 'NEGATION' && inClaim(c) && existential(c)))
     signals.add('DENIAL');
+  if (attributed && !hops[0]?.official && accuses(ctx, claim)) signals.add('ALLEGATION');
   for (const signal of SIGNAL_ORDER) if (signals.has(signal)) return signal;
   if (attributed) {
     return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
@@ -618,6 +663,22 @@ function certaintyOf(
   if (signals.has('SPECULATION')) return 'SPECULATION';
   if (isBackground(ctx, claim)) return 'ESTABLISHED_FACT';
   return 'ASSERTED_UNATTRIBUTED';
+}
+
+/**
+ * Whether the claim says, in the active voice, that someone attacked, killed or destroyed: said by a
+ * party rather than an authority ("the rebel group says military helicopters bombed…"), it accuses.
+ * A passive toll ("50 people were killed") is a report, not an accusation.
+ */
+function accuses(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  for (let i = first; i < last; i++) {
+    const token = t[i] as Token;
+    if (token.pos !== 'VERB' || !ctx.lexicon.markers.accusation.has(token.lemma)) continue;
+    const passive = t.slice(Math.max(first, i - 2), i).some((w) => w.lemma === 'be' || w.lemma === 'get');
+    if (!passive) return true;
+  }
+  return false;
 }
 
 const YEAR = /^(1[5-9]|20)\d\d$/u;

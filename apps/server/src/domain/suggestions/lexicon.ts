@@ -46,6 +46,8 @@ export interface AgentWords {
   prepositions: Set<string>;
   /** Words after which a speaker's name starts ("…an operation that [they] said"). */
   subjectBoundary: Set<string>;
+  /** Words that make a spokesman or an army a party's, not a state's ("Sudan Liberation Army", "rebel leader"). */
+  nonState: Set<string>;
   /** Relative words that open a claim of their own after a comma or dash ("…, which would…"). */
   relative: Set<string>;
   /** One-letter conjunctions written joined to the next word (Arabic و, ف). */
@@ -66,6 +68,8 @@ export interface Markers {
   labelling: Set<string>;
   /** First-person subjects: "we stress …" frames the speaker's own words. */
   selfReference: Set<string>;
+  /** Verbs of attack, killing and destruction: a party's report that someone did them accuses. */
+  accusation: Set<string>;
 }
 
 export interface Lexicon {
@@ -95,7 +99,14 @@ interface RawLexicon {
   entries: Record<string, unknown>[];
   agents: Record<string, string[]>;
   markers?: { source: string; existential?: string[]; background?: string[]; yearPrepositions?: string[] };
-  scope?: { source: string; notExistential?: string[]; labelling?: string[]; selfReference?: string[] };
+  scope?: {
+    source: string;
+    notExistential?: string[];
+    labelling?: string[];
+    selfReference?: string[];
+    accusation?: string[];
+    accusationSource?: string;
+  };
 }
 
 function parseLexicon(raw: RawLexicon, file: string): Lexicon {
@@ -129,6 +140,8 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
   const words = (name: string) => new Set((raw.agents[name] ?? []).map((w) => w.toLowerCase()));
   if (raw.markers && !(raw.markers.source in raw.sources)) throw new Error(`${file} markers: unknown source`);
   if (raw.scope && !(raw.scope.source in raw.sources)) throw new Error(`${file} scope: unknown source`);
+  if (raw.scope?.accusationSource !== undefined && !(raw.scope.accusationSource in raw.sources))
+    throw new Error(`${file} scope accusation: unknown source`);
   const set = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
   return {
     language: raw.language,
@@ -146,6 +159,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       prepositions: words('prepositions'),
       subjectBoundary: words('subjectBoundary'),
       relative: words('relative'),
+      nonState: words('nonState'),
       clitics: raw.agents.clitics ?? [],
     },
     markers: {
@@ -155,6 +169,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       notExistential: set(raw.scope?.notExistential),
       labelling: set(raw.scope?.labelling),
       selfReference: set(raw.scope?.selfReference),
+      accusation: set(raw.scope?.accusation),
     },
   };
 }

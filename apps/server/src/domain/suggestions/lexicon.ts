@@ -122,7 +122,11 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
     if (entry.frame !== undefined && !FRAMES.has(String(entry.frame))) throw new Error(`${where}: unknown frame`);
     return {
       phrase,
-      words: phrase.toLowerCase().split(/\s+/u),
+      // The tokeniser splits a hyphenated word ("so-called" is so, -, called), so the phrase is split too.
+      words: phrase
+        .toLowerCase()
+        .split(/\s+|(?=-)|(?<=-)/u)
+        .filter((w) => w !== ''),
       kind: kind as CueKind,
       ...(entry.signal ? { signal: entry.signal as StatedCertainty } : {}),
       ...(entry.frame ? { frame: entry.frame as Frame } : {}),

@@ -123,6 +123,7 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
     officialNames: new Set(),
     personNames: new Set(),
   };
+  registerTitledNames(ctx);
   const claims: SuggestedClaim[] = [];
   // The speaker of the sentence before, for a quotation that stands alone after it.
   let previousHops: SuggestedHop[] = [];
@@ -156,6 +157,25 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
     }
   }
   return claims;
+}
+
+/**
+ * Names given with an official title anywhere in the text ("remarks made by Foreign Minister Sergei
+ * Lavrov"), so the surname alone is an official speaker later ("Lavrov said…").
+ */
+function registerTitledNames(ctx: Context) {
+  const t = ctx.doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!ctx.lexicon.agents.official.has(t[i]?.normal ?? '')) continue;
+    if (ctx.lexicon.agents.nonState.has(t[i - 1]?.normal ?? '')) continue;
+    let j = i + 1;
+    while (t[j]?.pos === 'PROPN') j++;
+    if (j - i >= 3) {
+      const surname = t[j - 1]?.normal as string;
+      ctx.officialNames.add(surname);
+      ctx.personNames.add(surname);
+    }
+  }
 }
 
 function isVerb(token: Token | undefined) {
@@ -398,7 +418,7 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
   const complement = trim(ctx, contentStart, c1);
   const complementHasVerb = hasVerb(doc, complement[0], complement[1]) && wordCount(doc, ...complement) >= 2;
   const subjectFrom = subjectStart(ctx, cue.first, c0);
-  const subject = trimAgent(ctx, subjectFrom, cue.first);
+  const subject = relativeSpeaker(ctx, cue.first, c0) ?? trimAgent(ctx, subjectFrom, cue.first);
   // The words before the name ("A spokesman for the ministry, [Tahiri]") tell whether it is official.
   const subjectContext = contextStart(ctx, cue.first, c0);
 
@@ -464,6 +484,28 @@ function relay(ctx: Context, cues: readonly FoundCue[], outer: Framed): Framed {
   const originator = hopOf(ctx, speaker, undefined, false);
   const relays = outer.hops.map((hop, i) => (i === 0 ? { ...hop, role: 'REPORTER' as const } : hop));
   return { claim, hops: [originator, ...relays] };
+}
+
+/**
+ * The speaker of a verb whose subject is a relative clause or a relative pronoun: "A source who was in
+ * the room when Rosenstein made the remark told VOA…" is said by "A source", not by Rosenstein;
+ * "…a report by Galperovich, who wrote that…" by Galperovich.
+ */
+function relativeSpeaker(ctx: Context, verb: number, first: number): Agent | undefined {
+  const t = ctx.doc.tokens;
+  if (!ctx.doc.tagged) return undefined;
+  let at = verb - 1;
+  while (at > first && t[at]?.pos === 'ADV') at--;
+  if (at === first && t[at]?.normal === 'who' && isPunct(t[at - 1], ',')) {
+    let start = at - 1;
+    while (start > 0 && t[start - 1]?.pos === 'PROPN') start--;
+    return start < at - 1 ? { first: start, last: at - 1 } : undefined;
+  }
+  const from = previousBoundary(t, verb, first);
+  const relative = t.slice(from, verb).findIndex((w) => w.normal === 'who' || w.normal === 'that');
+  if (relative <= 0 || !hasVerb(ctx.doc, from + relative + 1, verb)) return undefined;
+  if (hasVerb(ctx.doc, from, from + relative)) return undefined;
+  return trimAgent(ctx, from, from + relative);
 }
 
 function contextStart(ctx: Context, verb: number, first: number) {

@@ -236,7 +236,11 @@ function splitClauses(ctx: Context, first: number, last: number): [number, numbe
   for (let i = first + 1; i < last - 1; i++) {
     const token = doc.tokens[i] as Token;
     const semicolon = isPunct(token, ';؛');
-    const conjunction = isPunct(doc.tokens[i - 1], ',') && CLAUSE_WORDS.has(token.normal);
+    // A comma before a closing quote mark counts too ('…"completely baseless," and that…').
+    const comma =
+      isPunct(doc.tokens[i - 1], ',') ||
+      (QUOTE_MARKS.has(doc.tokens[i - 1]?.text ?? '') && isPunct(doc.tokens[i - 2], ','));
+    const conjunction = comma && CLAUSE_WORDS.has(token.normal);
     const relative = isPunct(doc.tokens[i - 1], ',—–-') && opensRelative(ctx, i);
     if (!semicolon && !conjunction && !relative) continue;
     const from = breaks[breaks.length - 1] as number;
@@ -332,7 +336,15 @@ function frameCue(ctx: Context, cues: readonly FoundCue[], first: number, last: 
       !insideQuote(ctx.doc.tokens, c.first) &&
       (!ctx.doc.tagged ||
         c.entry.frame === 'according' ||
-        (isVerb(ctx.doc.tokens[c.first]) && !nonFinite(ctx, c.first))),
+        (isVerb(ctx.doc.tokens[c.first]) && !nonFinite(ctx, c.first)) ||
+        quotesAsSaying(ctx, c, last)),
+  );
+}
+
+/** "The agency quotes a spokesman as saying…": the tagger may read "quotes" as a noun; "as saying" settles it. */
+function quotesAsSaying(ctx: Context, cue: FoundCue, last: number) {
+  return (
+    cue.entry.frame === 'quote' && findSaying(ctx.doc.tokens, cue.last, Math.min(last, cue.last + 10)) !== undefined
   );
 }
 
@@ -691,7 +703,7 @@ function certaintyOf(
   const existential = (c: FoundCue) => {
     if (c.entry.signal !== undefined) return false;
     if (t.slice(c.last, c.last + 2).some((w) => markers.notExistential.has(w.lemma))) return false;
-    for (let i = Math.max(0, c.first - 2); i <= c.last && i < t.length; i++)
+    for (let i = Math.max(0, c.first - 3); i <= c.last && i < t.length; i++)
       if (markers.existential.has(t[i]?.normal ?? '')) return true;
     return false;
   };

@@ -56,7 +56,7 @@ export interface AgentWords {
 
 /** Words that tell how far a negation or a plain assertion reaches. */
 export interface Markers {
-  /** Words that make a negation deny existence ("there was no attack"), within two words of it. */
+  /** Words that make a negation deny existence ("there was no attack"), within three words of it ("there have been no clashes"). */
   existential: Set<string>;
   /** Phrases of background the text treats as settled ("for decades", "to date"). */
   background: string[][];

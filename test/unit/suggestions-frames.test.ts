@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { confusionTable } from '../../apps/server/src/domain/suggestions/evaluate.js';
+import { suggestClaims } from '../../apps/server/src/domain/suggestions/extract.js';
+
+const claimsOf = (text: string) => suggestClaims(text, { language: 'en' });
+const claimAt = (text: string, words: string) => {
+  const claim = claimsOf(text).find((c) => c.span.exact.includes(words));
+  if (!claim) throw new Error(`no claim with "${words}"`);
+  return claim;
+};
+const names = (claim: { attribution: { name: string }[] }) => claim.attribution.map((h) => h.name);
+
+describe('clause scope', () => {
+  it('does not take an infinitive or a noun "reporting" as a reporting frame', () => {
+    const text =
+      'The foreign minister berated VOA for failing to report the Russian response. He misrepresented Voice of America reporting in a way that served to undermine the agency’s credibility.';
+    const berated = claimAt(text, 'failing to report the Russian response');
+    expect(berated.statedCertainty).toBe('ALLEGATION');
+    expect(names(berated)).toEqual(['The foreign minister']);
+    const misrepresented = claimAt(text, 'He misrepresented Voice of America reporting');
+    expect(misrepresented.attribution).toEqual([]);
+    expect(misrepresented.cues.map((c) => c.exact)).toContain('misrepresented');
+  });
+
+  it('keeps a participle after a noun of speech as a frame', () => {
+    const claim = claimAt(
+      'The junta issued a statement saying the airstrikes were in response to ambushes.',
+      'the airstrikes were',
+    );
+    expect(claim.span.exact).toBe('the airstrikes were in response to ambushes');
+    expect(names(claim)[0]).toMatch(/^The junta/);
+  });
+
+  it('splits off a relative clause, which does not take the sentence’s speaker', () => {
+    const text =
+      'The Congolese army says it has attacked an M23 base near Goma, a city that was briefly captured by the rebel group last year.';
+    const main = claimAt(text, 'it has attacked an M23 base');
+    expect(main.span.exact).toBe('it has attacked an M23 base near Goma');
+    expect(main.statedCertainty).toBe('OFFICIAL_STATEMENT');
+    const aside = claimAt(text, 'a city that was briefly captured');
+    expect(aside.attribution).toEqual([]);
+    expect(aside.statedCertainty).toBe('ASSERTED_UNATTRIBUTED');
+  });
+
+  it('splits a clause after a preposition and a relative word, and a concessive clause', () => {
+    const relative = claimsOf(
+      'The spokeswoman has apologized for remarks made by the minister at a news conference, in which he misrepresented the agency’s reporting.',
+    );
+    expect(relative.map((c) => c.span.exact)).toEqual([
+      'The spokeswoman has apologized for remarks made by the minister at a news conference',
+      'in which he misrepresented the agency’s reporting',
+    ]);
+    const concessive = claimAt(
+      'The mission said it received reports of the fighting, though the area is far removed from its jurisdiction.',
+      'the area is far removed',
+    );
+    expect(concessive.attribution).toEqual([]);
+  });
+
+  it('does not read an allegation named after the claim’s verb as the claim’s certainty', () => {
+    const claim = claimAt(
+      'U.S. officials presented evidence in support of the allegations of Russian hacking to U.S. senators.',
+      'presented evidence',
+    );
+    expect(claim.statedCertainty).toBe('ASSERTED_UNATTRIBUTED');
+  });
+});
+
+describe('accusations carried by a plain "says"', () => {
+  it('reads a party’s report that someone attacked as an allegation, an authority’s as its statement', () => {
+    const party = claimAt(
+      'The rebel group says military helicopters bombed a nearby neighborhood.',
+      'military helicopters bombed',
+    );
+    expect(party.statedCertainty).toBe('ALLEGATION');
+    expect(names(party)).toEqual(['The rebel group']);
+    const army = claimAt('The Congolese army says it has attacked an M23 base near Goma.', 'it has attacked');
+    expect(army.statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+
+  it('keeps a passive toll a statement, and a rebel army’s spokesman not official', () => {
+    const claim = claimAt(
+      'Ibrahim al-Helwu, a spokesman for the Sudan Liberation Army, says more than 50 people were killed.',
+      'more than 50 people were killed',
+    );
+    expect(claim.statedCertainty).toBe('ATTRIBUTED_STATEMENT');
+  });
+});
+
+describe('relayed reports', () => {
+  it('names the originator, then the relay', () => {
+    const claim = claimAt(
+      'The French News Agency says M23 rebels also claim more than 400 troops have been killed.',
+      'more than 400 troops',
+    );
+    expect(claim.span.exact).toBe('more than 400 troops have been killed');
+    expect(claim.statedCertainty).toBe('ALLEGATION');
+    expect(claim.attribution.map((h) => [h.role, h.name])).toEqual([
+      ['ORIGINATOR', 'M23 rebels'],
+      ['REPORTER', 'The French News Agency'],
+    ]);
+  });
+
+  it('reads "quotes X as saying" as a quotation relayed by the agency, for both complements', () => {
+    const text =
+      'The French news agency quotes a Sudanese army spokesman as saying the SLA claims are "completely baseless," and that there have been no clashes between the army and the rebels.';
+    const second = claimAt(text, 'there have been no clashes');
+    expect(second.statedCertainty).toBe('DENIAL');
+    expect(second.attribution.map((h) => [h.role, h.name])).toEqual([
+      ['QUOTED_SPEAKER', 'a Sudanese army spokesman'],
+      ['REPORTER', 'The French news agency'],
+    ]);
+  });
+
+  it('finds the speaker behind a relative pronoun or a relative clause', () => {
+    const wrote = claimAt(
+      'Lavrov criticized a web report by Galperovich, who wrote that Russian officials had not yet responded.',
+      'Russian officials had not yet responded',
+    );
+    expect(names(wrote)).toEqual(['Galperovich']);
+    const source = claimAt(
+      'A source who was in the room when Rosenstein made the remark told VOA that the remark was sarcastic.',
+      'the remark was sarcastic',
+    );
+    expect(names(source)).toEqual(['A source', 'VOA']);
+  });
+
+  it('knows a surname as official once the text gave it with a title', () => {
+    const claim = claimAt(
+      'Reporters asked about remarks made by Foreign Minister Sergei Lavrov. Lavrov said the article had been published on January 9.',
+      'the article had been published',
+    );
+    expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+});
+
+describe('evaluative words', () => {
+  it('matches a hyphenated phrase and the AFINN judgements', () => {
+    const claim = claimAt(
+      'NATO said the incident was a so-called insider attack and called the report misleading.',
+      'insider attack',
+    );
+    expect(claim.cues.filter((c) => c.kind === 'EVALUATIVE').map((c) => c.exact)).toEqual(['so-called', 'misleading']);
+  });
+});
+
+describe('certainty confusion table', () => {
+  it('counts gold by proposed certainty', () => {
+    const table = confusionTable([
+      ['ALLEGATION', 'ALLEGATION'],
+      ['ALLEGATION', 'ATTRIBUTED_STATEMENT'],
+      ['DENIAL', 'DENIAL'],
+    ]);
+    expect(table.split('\n')).toEqual([
+      '| gold \\ proposed | ALLEGATION | ATTRIBUTED | DENIAL | total | correct |',
+      '|---|---|---|---|---|---|',
+      '| ALLEGATION | 1 | 1 | · | 2 | 1 |',
+      '| DENIAL | · | · | 1 | 1 | 1 |',
+    ]);
+  });
+});

@@ -102,7 +102,9 @@ describe('suggestAppearances', () => {
     });
     const claimed = byQuote(created, 'Ogaden National Liberation Front had claimed');
     expect(claimed.statedCertainty).toBe('ALLEGATION');
-    expect(claimed.attribution[0]).toMatchObject({ role: 'UNNAMED_SOURCE', proposedKind: 'SOURCE' });
+    // Media reports relay the group's claim: the group originates it, the unnamed reports carry it.
+    expect(claimed.attribution.map((h) => h.role)).toEqual(['ORIGINATOR', 'UNNAMED_SOURCE']);
+    expect(claimed.attribution[1]).toMatchObject({ proposedKind: 'SOURCE' });
     expect(byQuote(created, '140 soldiers').quantities[0]).toMatchObject({ span: { exact: '140' }, value: 140 });
 
     // Suggestions are not analysts' work: no claim, no appearance, no search hit.

@@ -491,10 +491,15 @@ function relay(ctx: Context, cues: readonly FoundCue[], outer: Framed): Framed {
   const speaker = trimAgent(ctx, c0, inner.first);
   if (!speaker || wordCount(ctx.doc, speaker.first, speaker.last) > 6) return outer;
   const comp = findWord(t, inner.last, Math.min(c1, inner.last + 2), ctx.lexicon.agents.complementiser);
-  const claim = trim(ctx, comp !== undefined ? comp + 1 : inner.last, c1);
+  let claim = trim(ctx, comp !== undefined ? comp + 1 : inner.last, c1);
   if (wordCount(ctx.doc, ...claim) < 2 || !hasVerb(ctx.doc, ...claim)) return outer;
+  // "the group had claimed to have carried out the attack": an infinitive needs its subject to be a claim.
+  if (t[claim[0]]?.normal === 'to') claim = outer.claim;
   const originator = hopOf(ctx, speaker, undefined, false);
-  const relays = outer.hops.map((hop, i) => (i === 0 ? { ...hop, role: 'REPORTER' as const } : hop));
+  // The relay reports; an unnamed one ("media reports") stays unnamed.
+  const relays = outer.hops.map((hop, i) =>
+    i === 0 && hop.role !== 'UNNAMED_SOURCE' ? { ...hop, role: 'REPORTER' as const } : hop,
+  );
   return { claim, hops: [originator, ...relays] };
 }
 

@@ -78,6 +78,12 @@ describe('accusations carried by a plain "says"', () => {
     expect(army.statedCertainty).toBe('OFFICIAL_STATEMENT');
   });
 
+  it('reads a witness’s or an outlet’s account as a statement, not an accusation', () => {
+    const text = 'Witnesses said soldiers burned the village. Reuters reported that troops attacked the town.';
+    expect(claimAt(text, 'soldiers burned the village').statedCertainty).toBe('ATTRIBUTED_STATEMENT');
+    expect(claimAt(text, 'troops attacked the town').statedCertainty).not.toBe('ALLEGATION');
+  });
+
   it('keeps a passive toll a statement, and a rebel army’s spokesman not official', () => {
     const claim = claimAt(
       'Ibrahim al-Helwu, a spokesman for the Sudan Liberation Army, says more than 50 people were killed.',

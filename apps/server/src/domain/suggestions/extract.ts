@@ -714,7 +714,7 @@ function certaintyOf(
   };
   if (attributed && scoped.some((c) => c.entry.kind === 'NEGATION' && inClaim(c) && existential(c)))
     signals.add('DENIAL');
-  if (attributed && !hops[0]?.official && accuses(ctx, claim)) signals.add('ALLEGATION');
+  if (attributed && isParty(ctx, hops[0]) && accuses(ctx, claim)) signals.add('ALLEGATION');
   for (const signal of SIGNAL_ORDER) if (signals.has(signal)) return signal;
   if (attributed) {
     return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
@@ -722,6 +722,12 @@ function certaintyOf(
   if (signals.has('SPECULATION')) return 'SPECULATION';
   if (isBackground(ctx, claim)) return 'ESTABLISHED_FACT';
   return 'ASSERTED_UNATTRIBUTED';
+}
+
+/** A side that speaks for itself: not an authority, an outlet or unnamed source, nor a witness. */
+function isParty(ctx: Context, hop: SuggestedHop | undefined) {
+  if (!hop || hop.official || hop.proposedKind === 'SOURCE') return false;
+  return !hasAny(hop.name.toLowerCase().split(/\s+/u), ctx.lexicon.agents.witness);
 }
 
 /**

@@ -48,6 +48,8 @@ export interface AgentWords {
   subjectBoundary: Set<string>;
   /** Words that make a spokesman or an army a party's, not a state's ("Sudan Liberation Army", "rebel leader"). */
   nonState: Set<string>;
+  /** Speakers who report what they saw rather than accuse as a party (witnesses, doctors, monitors). */
+  witness: Set<string>;
   /** Relative words that open a claim of their own after a comma or dash ("…, which would…"). */
   relative: Set<string>;
   /** One-letter conjunctions written joined to the next word (Arabic و, ف). */
@@ -164,6 +166,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       subjectBoundary: words('subjectBoundary'),
       relative: words('relative'),
       nonState: words('nonState'),
+      witness: words('witness'),
       clitics: raw.agents.clitics ?? [],
     },
     markers: {

@@ -82,8 +82,9 @@ for (const article of articles) {
 }
 console.log(`\n${header}\n|---|---|---|---|---|---|---|---|---|---|---|`);
 for (const row of rows) console.log(row);
+// A split with no article (the held-out set between two sets) prints no row.
 for (const split of ['tuned', 'held-out', 'seed'] as const)
-  if (splits.has(split))
+  if (splits.has(split) && bySplit.has(split))
     console.log(
       line(`**overall ${split}**`, split, '', addCounts(bySplit.get(split) ?? [])).replace(
         /\| (\S+) \| \|/,

@@ -140,6 +140,44 @@ describe('relayed reports', () => {
   });
 });
 
+describe('the content of a noun of allegation or report', () => {
+  it('is a claim of its own, alleged by whom the noun names', () => {
+    const text =
+      'Galperovich wrote that Russian officials had not yet responded to detailed allegations from U.S. intelligence agencies that Russian hackers interfered with the U.S. presidential campaign.';
+    const content = claimAt(text, 'Russian hackers interfered');
+    expect(content.span.exact).toBe('Russian hackers interfered with the U.S. presidential campaign');
+    expect(content.statedCertainty).toBe('ALLEGATION');
+    expect(names(content)).toEqual(['U.S. intelligence agencies']);
+    expect(claimAt(text, 'Russian officials had not yet responded').span.exact).toMatch(/intelligence agencies$/);
+  });
+
+  it('is denied, with every coordinated complement, when the clause naming it denies it', () => {
+    const text =
+      'Deputy Attorney General Rod Rosenstein has denied allegations by The New York Times that he suggested that President Donald Trump be secretly recorded or that he discussed invoking the 25th Amendment.';
+    for (const words of ['he suggested that President Donald Trump', 'he discussed invoking the 25th Amendment']) {
+      const claim = claimAt(text, words);
+      expect(claim.statedCertainty).toBe('DENIAL');
+      expect(names(claim)).toEqual(['Deputy Attorney General Rod Rosenstein']);
+    }
+  });
+
+  it('takes the reports as their own source, and "there are reports" frames rather than claims', () => {
+    const claims = claimsOf(
+      'There are several unconfirmed reports that Chinese troops arrived in the port of Tartous on Thursday.',
+    );
+    expect(claims.map((c) => c.span.exact)).toEqual(['Chinese troops arrived in the port of Tartous on Thursday']);
+    expect(claims[0]?.statedCertainty).toBe('UNCONFIRMED_REPORT');
+    expect(claims[0]?.attribution.map((h) => [h.role, h.name])).toEqual([
+      ['UNNAMED_SOURCE', 'several unconfirmed reports'],
+    ]);
+  });
+
+  it('leaves a relative "that" after a report alone', () => {
+    const claims = claimsOf('The minister criticized the reports that were published on Monday.');
+    expect(claims).toHaveLength(1);
+  });
+});
+
 describe('evaluative words', () => {
   it('matches a hyphenated phrase and the AFINN judgements', () => {
     const claim = claimAt(

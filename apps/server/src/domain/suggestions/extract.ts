@@ -131,16 +131,43 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
     if (isBoilerplate(ctx, first, last)) continue;
     const cues = findCues(doc.tokens, lexicon, first, last);
     let inherited: SuggestedHop[] | undefined;
-    const clauses = splitClauses(ctx, first, last);
+    const clauses = splitClauses(ctx, first, last, cues);
     const framedClauses = clauses.map((clause) => frameClause(ctx, clause, cues));
     const standaloneQuote =
       framedClauses.every((f) => f === undefined) && QUOTE_MARKS.has(doc.tokens[first]?.text ?? '');
+    // The previous clause as read: a second complement ("…that X or that Y") is read like the first.
+    let previous: { framed: Framed; cueClause: [number, number] } | undefined;
     for (const [i, clause] of clauses.entries()) {
       let framed = framedClauses[i];
       // A clause with no frame of its own: inside a quotation it takes the quotation's speaker; after
       // "X said Y" in the same sentence, it takes X ("…, and they will also meet…"); a quotation that
       // is a paragraph of its own continues the speaker of the sentence before it.
-      if (!framed) {
+      // "…denied allegations by the Times that he suggested…": the allegation's content is a claim of
+      // its own, read with the clause that names it.
+      const noun = i > 0 ? nounComplement(ctx, cues, clause) : undefined;
+      let cueClause = clause;
+      const coordinated = previous && !framed && secondComplement(ctx, clause);
+      if (coordinated && previous) {
+        framed = { claim: trim(ctx, clause[0] + 2, clause[1]), hops: previous.framed.hops };
+        cueClause = [previous.cueClause[0], clause[1]];
+      } else if (noun) {
+        const main = framedClauses[i - 1];
+        const denied = cues.some(
+          (c) =>
+            c.entry.signal === 'DENIAL' && c.first >= (clauses[i - 1] as [number, number])[0] && c.last <= clause[0],
+        );
+        // Who alleges or reports: the denier's words for a denial, else "by X", else the reports themselves.
+        const source = noun.agent ?? reportsPhrase(ctx, noun.noun);
+        const hops = denied || !source ? (main?.hops ?? inherited ?? []) : [hopOf(ctx, source, undefined, !noun.agent)];
+        framed = { claim: trim(ctx, clause[0] + 1, clause[1]), hops };
+        cueClause = [(clauses[i - 1] as [number, number])[0], clause[1]];
+        // "There are several unconfirmed reports that…": the clause before only frames this one.
+        if (
+          isExistentialFrame(ctx, clauses[i - 1] as [number, number]) &&
+          claims.at(-1)?.span.start === doc.tokens[clauses[i - 1]?.[0] ?? 0]?.start
+        )
+          claims.pop();
+      } else if (!framed) {
         // A clause that opens the quotation is inside it too.
         const opens = QUOTE_MARKS.has(doc.tokens[clause[0]]?.text ?? '');
         const quoted = insideQuote(doc.tokens, opens ? clause[0] + 1 : clause[0]);
@@ -152,7 +179,8 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
         inherited = framed.hops;
         if (framed.hops.length > 0) previousHops = framed.hops;
       }
-      const claim = buildClaim(ctx, framed, clause, cues, options);
+      previous = { framed, cueClause };
+      const claim = buildClaim(ctx, framed, cueClause, cues, options);
       if (claim) claims.push(claim);
     }
   }
@@ -230,17 +258,21 @@ function insideQuote(tokens: readonly Token[], at: number) {
   return marks % 2 === 1;
 }
 
-function splitClauses(ctx: Context, first: number, last: number): [number, number][] {
+function splitClauses(ctx: Context, first: number, last: number, cues: readonly FoundCue[]): [number, number][] {
   const { doc } = ctx;
   const breaks = [first];
   for (let i = first + 1; i < last - 1; i++) {
     const token = doc.tokens[i] as Token;
+    if (nounComplement(ctx, cues, [i, last])) {
+      breaks.push(i);
+      continue;
+    }
     const semicolon = isPunct(token, ';؛');
     // A comma before a closing quote mark counts too ('…"completely baseless," and that…').
     const comma =
       isPunct(doc.tokens[i - 1], ',') ||
       (QUOTE_MARKS.has(doc.tokens[i - 1]?.text ?? '') && isPunct(doc.tokens[i - 2], ','));
-    const conjunction = comma && CLAUSE_WORDS.has(token.normal);
+    const conjunction = (comma && CLAUSE_WORDS.has(token.normal)) || secondComplement(ctx, [i, last]);
     const relative = isPunct(doc.tokens[i - 1], ',—–-') && opensRelative(ctx, i);
     if (!semicolon && !conjunction && !relative) continue;
     const from = breaks[breaks.length - 1] as number;
@@ -252,6 +284,56 @@ function splitClauses(ctx: Context, first: number, last: number): [number, numbe
   for (const s of doc.sentences) if (s.first > first && s.first < last) breaks.push(s.first);
   const sorted = [...new Set(breaks)].sort((a, b) => a - b);
   return sorted.map((b, i) => [b, sorted[i + 1] ?? last]);
+}
+
+const REPORTED_NOUNS = new Set<StatedCertainty>(['ALLEGATION', 'UNCONFIRMED_REPORT', 'RUMOUR']);
+
+/**
+ * A clause that starts with "that" and completes a noun of allegation or report ("allegations from
+ * U.S. intelligence agencies that Russian hackers interfered…"), with who made it ("by X", "from X").
+ * Not a relative "that" ("the reports that were published"): a subject comes before its verb.
+ */
+function nounComplement(ctx: Context, cues: readonly FoundCue[], [c0, c1]: [number, number]) {
+  const t = ctx.doc.tokens;
+  if (!ctx.doc.tagged || t[c0]?.normal !== 'that' || isVerb(t[c0 + 1]) || !hasVerb(ctx.doc, c0 + 1, c1))
+    return undefined;
+  const noun = cues.find(
+    (c) =>
+      c.entry.signal !== undefined &&
+      REPORTED_NOUNS.has(c.entry.signal) &&
+      t[c.last - 1]?.pos === 'NOUN' &&
+      c.last <= c0 &&
+      c0 - c.last <= 6 &&
+      !hasVerb(ctx.doc, c.last, c0),
+  );
+  if (!noun) return undefined;
+  const by = findWord(t, noun.last, c0, BY_WORDS);
+  const agent = by !== undefined ? trimAgent(ctx, by + 1, c0) : undefined;
+  return { noun, agent };
+}
+
+const BY_WORDS = new Set(['by', 'from']);
+
+/** "several unconfirmed reports": the reports as their own unnamed source, with their determiner. */
+function reportsPhrase(ctx: Context, cue: FoundCue): Agent | undefined {
+  if (cue.entry.signal !== 'UNCONFIRMED_REPORT' && cue.entry.signal !== 'RUMOUR') return undefined;
+  const t = ctx.doc.tokens;
+  let first = cue.first;
+  while (first > 0 && ['DET', 'ADJ', 'NUM'].includes(t[first - 1]?.pos ?? '')) first--;
+  return { first, last: cue.last };
+}
+
+/** "…or that he discussed…": a clause that coordinates a second "that" complement with the first. */
+function secondComplement(ctx: Context, [c0]: [number, number]) {
+  const t = ctx.doc.tokens;
+  return (t[c0]?.normal === 'and' || t[c0]?.normal === 'or') && t[c0 + 1]?.normal === 'that';
+}
+
+/** "There are several unconfirmed reports": a clause that says only that reports exist. */
+function isExistentialFrame(ctx: Context, [c0, c1]: [number, number]) {
+  const t = ctx.doc.tokens;
+  const start = trim(ctx, c0, c1)[0];
+  return t[start]?.normal === 'there' && t[start + 1]?.lemma === 'be' && !hasVerb(ctx.doc, start + 2, c1);
 }
 
 const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'although', 'though', 'whereas']);

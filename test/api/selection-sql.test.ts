@@ -1,5 +1,5 @@
 import { Prisma } from '../../apps/server/src/__generated__/prisma/client.js';
-import { compileCount, compileFindMany, compileSelection } from '../../apps/server/src/selection-sql.js';
+import { compileCount, compileFindMany, compileSelection } from '../../apps/server/src/db/selection-sql.js';
 import { type Api, describe, expect, test } from '../support/fixtures.js';
 
 // selection-sql.ts compiles Prisma select/include arguments into SQL so that `search` loads its

@@ -1,3 +1,4 @@
+import { findByIdCompiled, findManyCompiled } from '../db/compiled-reads.js';
 import { db } from '../db.js';
 import { archiveActor, createActor, mergeActors, updateActor } from '../domain/actors.js';
 import { rootCounts } from '../plugins/count-cache.js';
@@ -142,8 +143,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An actor by its ID; null when there is none.',
     args: { id: t.arg.id({ required: true, description: 'The actor’s global ID.' }) },
-    resolve: (query, _root, args) =>
-      db().actor.findUnique({ ...query, where: { id: decodeIdOf(String(args.id), 'Actor') } }),
+    resolve: (query, _root, args) => {
+      const id = decodeIdOf(String(args.id), 'Actor');
+      return findByIdCompiled('Actor', query, id, () => db().actor.findUnique({ ...query, where: { id } }));
+    },
   }),
   actors: t.connection(
     {
@@ -166,7 +169,8 @@ builder.queryFields((t) => ({
             { field: 'id', direction },
           ],
           where,
-          find: (query) => db().actor.findMany({ ...query, relationLoadStrategy: 'join' }),
+          find: (query) =>
+            findManyCompiled('Actor', query, () => db().actor.findMany({ ...query, relationLoadStrategy: 'join' })),
           count: () =>
             rootCounts.count(context.generations?.data, `Actor:${JSON.stringify(where)}`, () =>
               db().actor.count({ where }),

@@ -1,3 +1,4 @@
+import { findByIdCompiled, findManyCompiled } from '../db/compiled-reads.js';
 import { db } from '../db.js';
 import type { ReanchorResult } from '../domain/appearances.js';
 import { ingestArticle, updateArticle } from '../domain/articles.js';
@@ -196,8 +197,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An article by its ID; null when there is none.',
     args: { id: t.arg.id({ required: true, description: 'The article’s global ID.' }) },
-    resolve: (query, _root, args) =>
-      db().article.findUnique({ ...query, where: { id: decodeIdOf(String(args.id), 'Article') } }),
+    resolve: (query, _root, args) => {
+      const id = decodeIdOf(String(args.id), 'Article');
+      return findByIdCompiled('Article', query, id, () => db().article.findUnique({ ...query, where: { id } }));
+    },
   }),
   articles: t.connection(
     {
@@ -224,7 +227,8 @@ builder.queryFields((t) => ({
             { field: 'id', direction },
           ],
           where,
-          find: (query) => db().article.findMany({ ...query, relationLoadStrategy: 'join' }),
+          find: (query) =>
+            findManyCompiled('Article', query, () => db().article.findMany({ ...query, relationLoadStrategy: 'join' })),
           count: () =>
             rootCounts.count(context.generations?.data, `Article:${JSON.stringify(where)}`, () =>
               db().article.count({ where }),

@@ -1,4 +1,6 @@
 import { type Claim as ClaimRow, Prisma } from '../__generated__/prisma/client.js';
+import { findByIdCompiled, findManyCompiled } from '../db/compiled-reads.js';
+import { compileCount, compileFindMany } from '../db/selection-sql.js';
 import { db } from '../db.js';
 import {
   addClaimActor,
@@ -12,7 +14,6 @@ import {
 } from '../domain/claims.js';
 import { matchingClaimIds } from '../domain/search.js';
 import { rootCounts } from '../plugins/count-cache.js';
-import { compileCount, compileFindMany } from '../selection-sql.js';
 import { runWrite } from '../write.js';
 import { ClaimAppearanceConnection, StatedCertainty } from './appearance.js';
 import { Assessment, AssessmentConnection, VerificationStatus } from './assessment.js';
@@ -354,8 +355,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A claim by its ID; null when there is none.',
     args: { id: t.arg.id({ required: true, description: 'The claim’s global ID.' }) },
-    resolve: (query, _root, args) =>
-      db().claim.findUnique({ ...query, where: { id: decodeIdOf(String(args.id), 'Claim') } }),
+    resolve: (query, _root, args) => {
+      const id = decodeIdOf(String(args.id), 'Claim');
+      return findByIdCompiled('Claim', query, id, () => db().claim.findUnique({ ...query, where: { id } }));
+    },
   }),
   claims: t.connection(
     {
@@ -399,7 +402,9 @@ builder.queryFields((t) => ({
             where: { actorId: decodeIdOf(String(actor.id), 'Actor'), claim: actor.role ? { ...claim, actors } : claim },
             via: { columns: { createdAt: 'claimCreatedAt', id: 'claimId' }, node: 'claim' },
             find: async (query) => {
-              const rows = await db().actorClaim.findMany({ ...query, relationLoadStrategy: 'join' });
+              const rows = await findManyCompiled('ActorClaim', query, () =>
+                db().actorClaim.findMany({ ...query, relationLoadStrategy: 'join' }),
+              );
               // The selection holds `claim` (keysetPage's `via`); Prisma cannot see it through `query`.
               return rows.map((row) => (row as unknown as { claim: ClaimRow }).claim);
             },
@@ -409,7 +414,8 @@ builder.queryFields((t) => ({
           ...page,
           count,
           where,
-          find: (query) => db().claim.findMany({ ...query, relationLoadStrategy: 'join' }),
+          find: (query) =>
+            findManyCompiled('Claim', query, () => db().claim.findMany({ ...query, relationLoadStrategy: 'join' })),
         });
       },
     },

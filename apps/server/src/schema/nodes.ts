@@ -2,8 +2,8 @@ import { brandWithType, type OutputType } from '@pothos/core';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Prisma } from '../__generated__/prisma/client.js';
+import { type CompiledSelection, compileSelection } from '../db/selection-sql.js';
 import { db } from '../db.js';
-import { type CompiledSelection, compileSelection } from '../selection-sql.js';
 import type { Context, SchemaTypes } from './builder.js';
 
 /** Row ids are PostgreSQL `integer`s: a larger one names nothing (and would fail the cast). */
@@ -17,7 +17,7 @@ interface GlobalId {
 /**
  * `nodes(ids:)` in one statement. The Relay plugin loads each kind of object through its own Prisma
  * query (one statement per kind asked for); here each kind's selection is compiled
- * (selection-sql.ts) into one statement that reads the objects in the order asked. When a kind's
+ * (db/selection-sql.ts) into one statement that reads the objects in the order asked. When a kind's
  * selection cannot be compiled, `fallback` (the plugin's loader) answers instead.
  */
 export async function loadNodes(

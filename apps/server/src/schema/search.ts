@@ -1,8 +1,8 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { createGraphQLError } from 'graphql-yoga';
+import { type CompiledSelection, compileSelection } from '../db/selection-sql.js';
 import { db } from '../db.js';
 import { parseHeadline, SEARCH_CANDIDATES, type SearchableType, type SearchRow, searchRows } from '../domain/search.js';
-import { type CompiledSelection, compileSelection } from '../selection-sql.js';
 import { Actor } from './actor.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';

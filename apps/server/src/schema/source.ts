@@ -1,3 +1,4 @@
+import { findByIdCompiled, findManyCompiled } from '../db/compiled-reads.js';
 import { db } from '../db.js';
 import { archiveSource, createSource, rateSource, updateSource } from '../domain/sources.js';
 import { rootCounts } from '../plugins/count-cache.js';
@@ -155,8 +156,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A source by its ID; null when there is none.',
     args: { id: t.arg.id({ required: true, description: 'The source’s global ID.' }) },
-    resolve: (query, _root, args) =>
-      db().source.findUnique({ ...query, where: { id: decodeIdOf(String(args.id), 'Source') } }),
+    resolve: (query, _root, args) => {
+      const id = decodeIdOf(String(args.id), 'Source');
+      return findByIdCompiled('Source', query, id, () => db().source.findUnique({ ...query, where: { id } }));
+    },
   }),
   sources: t.connection(
     {
@@ -179,7 +182,8 @@ builder.queryFields((t) => ({
             { field: 'id', direction },
           ],
           where,
-          find: (query) => db().source.findMany({ ...query, relationLoadStrategy: 'join' }),
+          find: (query) =>
+            findManyCompiled('Source', query, () => db().source.findMany({ ...query, relationLoadStrategy: 'join' })),
           count: () =>
             rootCounts.count(context.generations?.data, `Source:${JSON.stringify(where)}`, () =>
               db().source.count({ where }),

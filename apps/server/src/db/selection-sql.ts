@@ -1,5 +1,5 @@
-import { getDatamodel } from './__generated__/pothos-types.js';
-import { Prisma } from './__generated__/prisma/client.js';
+import { getDatamodel } from '../__generated__/pothos-types.js';
+import { Prisma } from '../__generated__/prisma/client.js';
 
 /**
  * Compiles the `select`/`include` arguments Pothos builds for a selection (`queryFromInfo`) into
@@ -321,7 +321,7 @@ function scalarFilter(col: Prisma.Sql, value: unknown): Prisma.Sql[] {
   return parts;
 }
 
-/** Prisma's `orderBy` on scalar fields; `id` last, so that every order is total. */
+/** Prisma's `orderBy` on scalar fields. */
 function orderOf(model: string, orderBy: unknown, alias: string) {
   const terms: Prisma.Sql[] = [];
   const seen = new Set<string>();
@@ -338,6 +338,9 @@ function orderOf(model: string, orderBy: unknown, alias: string) {
       seen.add(key);
     }
   }
-  if (!seen.has('id')) terms.push(Prisma.sql`${column(alias, 'id')} ASC`);
+  // The key last, so that every order is total: `id`, or the columns of a compound key.
+  const key = fieldsOf(model).some((f) => f.name === 'id') ? ['id'] : (models[model]?.primaryKey?.fields ?? []);
+  for (const name of key) if (!seen.has(name)) terms.push(Prisma.sql`${column(alias, name)} ASC`);
+  if (terms.length === 0) throw new Unsupported(`an order for ${model}`);
   return Prisma.join(terms);
 }

@@ -13,7 +13,7 @@ export default defineConfig({
   engine: 'js',
   // The CLI reads the generators here to decide which engines it needs: the script passes a copy of
   // the schema with the datasource `url` Prisma 6 requires.
-  schema: process.env.CLAIMGRAPH_PRISMA6_SCHEMA ?? path.join(import.meta.dirname, '../../prisma/schema.prisma'),
+  schema: process.env.PRISMA_6_SCHEMA ?? path.join(import.meta.dirname, '../../prisma/schema.prisma'),
   async adapter() {
     return new PrismaPGlite(new PGlite('memory://'));
   },

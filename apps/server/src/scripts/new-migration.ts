@@ -59,7 +59,7 @@ try {
     {
       cwd: serverDir,
       encoding: 'utf8',
-      env: { ...process.env, CHECKPOINT_DISABLE: '1', CLAIMGRAPH_PRISMA6_SCHEMA: after },
+      env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_6_SCHEMA: after },
     },
   );
 } finally {

@@ -1,18 +1,9 @@
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { defineConfig } from 'prisma/config';
 
-// The CLI is only used to generate the client and to diff schemas into migration SQL. An in-memory
-// PGlite makes it use the WebAssembly schema engine, so nothing is downloaded. Migrations are
-// applied by the server itself (src/migrate.ts), on PGlite and PostgreSQL alike.
-process.env.DATABASE_URL ??= 'postgresql://unused@localhost/unused';
-
+// Prisma 7's CLI only generates the client here (`pnpm generate:prisma`). Its schema engine is a native
+// binary it would download, and no command run here needs it. Migrations are authored with Prisma 6's
+// CLI (prisma-6.config.ts) and applied by the server itself (src/migrate.ts), on PGlite and PostgreSQL.
 export default defineConfig({
-  experimental: { adapter: true },
-  engine: 'js',
   schema: path.join(import.meta.dirname, '../../prisma/schema.prisma'),
-  async adapter() {
-    return new PrismaPGlite(new PGlite('memory://'));
-  },
 });

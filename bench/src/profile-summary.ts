@@ -55,7 +55,7 @@ function place(url: string, root: string) {
 function areaOf(url: string, functionName: string, root: string) {
   if (!url) return functionName.startsWith('(') ? functionName : 'V8 and native code';
   if (url.startsWith('node:')) return 'Node.js internals';
-  if (url.startsWith('wasm://')) return 'WebAssembly (Prisma 6 query compiler)';
+  if (url.startsWith('wasm://')) return 'WebAssembly (Prisma query compiler)';
   const dependency = /node_modules\/(?!\.pnpm)((?:@[^/]+\/)?[^/]+)\//.exec(url);
   if (dependency) return dependency[1] as string;
   return url.replace(/^file:\/\//, '').startsWith(root) ? 'claimgraph' : 'other';

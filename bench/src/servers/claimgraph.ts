@@ -2,11 +2,22 @@
  * claimgraph as the benchmark runs it: the app from `createApp()` on PostgreSQL, plus one
  * bench-only route that reports how many SQL statements Prisma has sent, so the production entry
  * (apps/server/src/main.ts) carries nothing for the benchmark.
+ *
+ * The server's modules are its build (apps/server/dist, what `npm start` runs), which servers.ts
+ * makes before it starts this file: compiled JavaScript with no TypeScript loader in the process.
+ * Node runs this file itself by erasing its types; it imports the build typed as the sources.
  */
 import { createServer } from 'node:http';
-import { openDatabase } from '../../../apps/server/src/db.js';
-import { hardeningDefaults } from '../../../apps/server/src/profile.js';
-import { createApp } from '../../../apps/server/src/yoga.js';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const built = path.resolve(import.meta.dirname, '../../../apps/server/dist/apps/server/src');
+const load = <T>(file: string) => import(pathToFileURL(path.join(built, file)).href) as Promise<T>;
+const [{ openDatabase }, { hardeningDefaults }, { createApp }] = await Promise.all([
+  load<typeof import('../../../apps/server/src/db.js')>('db.js'),
+  load<typeof import('../../../apps/server/src/profile.js')>('profile.js'),
+  load<typeof import('../../../apps/server/src/yoga.js')>('yoga.js'),
+]);
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl && process.env.BENCH_PGLITE_DIR === undefined) throw new Error('DATABASE_URL is required.');

@@ -95,6 +95,8 @@ interface Context {
   known: readonly KnownAgent[];
   /** The last named agent, for a pronoun subject ("he said"). */
   lastAgent?: SuggestedHop;
+  /** The last agent that is not an outlet, named or not: "he said" after "…told VOA Somali" is the speaker, not VOA. */
+  lastSpeaker?: SuggestedHop;
   /** Last words of the official agents named so far ("Rogers" after "NSA Director Admiral Michael Rogers"). */
   officialNames: Set<string>;
   /** Last words of the people named so far, so "Qawasmi" after "Hani al-Qawasmi" is a person too. */
@@ -701,8 +703,8 @@ function hopOf(
   if (official && surname !== undefined) ctx.officialNames.add(surname);
   const span = spanOf(ctx, agent.first, agent.last);
   // A pronoun names the last agent the text named.
-  if (words.length === 1 && lexicon.agents.pronoun.has(words[0] ?? '') && ctx.lastAgent) {
-    const previous = ctx.lastAgent;
+  const previous = words[0] === 'it' ? ctx.lastAgent : (ctx.lastSpeaker ?? ctx.lastAgent);
+  if (words.length === 1 && lexicon.agents.pronoun.has(words[0] ?? '') && previous) {
     return { ...previous, role: role ?? previous.role, span };
   }
   const tokens = doc.tokens.slice(agent.first, agent.last);
@@ -731,6 +733,7 @@ function hopOf(
     proposedKind: source || isUnnamed ? 'SOURCE' : 'ACTOR',
   };
   if (!isUnnamed) ctx.lastAgent = hop;
+  if (!media) ctx.lastSpeaker = hop;
   return hop;
 }
 

@@ -62,3 +62,71 @@ describe('speakers named after a quotation', () => {
     expect(claim.attribution[0]?.name).toBe('interior ministry sources');
   });
 });
+
+describe('denials, concessions and an authority’s claims', () => {
+  it('reads a negative subject of a passive event as a denial, not a negative subject of a statement', () => {
+    const denial = claimAt(
+      'A military spokesman said no new air strikes were carried out in North Waziristan.',
+      'no new air strikes',
+    );
+    expect(denial.statedCertainty).toBe('DENIAL');
+    const text =
+      '“No party has said it is holding the journalist,” said Hani al-Qawasmi, Palestinian Interior Minister.';
+    expect(claimAt(text, 'No party has said').statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+
+  it('reads "not true" as a denial', () => {
+    const claim = claimAt('A military spokesman told VOA the report was "not true."', 'the report was');
+    expect(claim.statedCertainty).toBe('DENIAL');
+  });
+
+  it('reads a negated denial verb as a concession, not a denial', () => {
+    const claim = claimAt(
+      'The minister said the government does not deny many civilians were killed in the fighting.',
+      'many civilians were killed',
+    );
+    expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+
+  it('reads an authority’s claim as its statement and a party’s claim as an allegation', () => {
+    const ministry = claimAt(
+      'In a prepared statement, the federal Ministry of Information claimed that all the attacks were repelled.',
+      'all the attacks were repelled',
+    );
+    expect(ministry.statedCertainty).toBe('OFFICIAL_STATEMENT');
+    const rebels = claimAt('The rebel group claimed that its fighters overran the bases.', 'overran the bases');
+    expect(rebels.statedCertainty).toBe('ALLEGATION');
+  });
+
+  it('takes "he" after "…told VOA Somali" as the speaker, not the outlet', () => {
+    const text =
+      'Spokesperson for the regional forces Major Mohamed Farah Dahir told VOA Somali that 135 militants were killed. He said at least six militants were captured alive.';
+    const claim = claimAt(text, 'six militants were captured');
+    expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
+    expect(claim.attribution[0]).toMatchObject({
+      name: 'Spokesperson for the regional forces Major Mohamed Farah Dahir',
+    });
+  });
+});
+
+describe('cue words from the cited lists', () => {
+  const cuesOf = (text: string, words: string) => claimAt(text, words).cues.map((c) => `${c.kind} ${c.exact}`);
+
+  it('finds vague quantifiers and frequency adjuncts', () => {
+    expect(cuesOf('The military said many people were killed in raids.', 'many people')).toContain('QUANTIFIER many');
+    expect(cuesOf('Over 200 attackers came, with scores of people killed.', 'scores of')).toContain(
+      'QUANTIFIER scores of',
+    );
+    expect(cuesOf('Militants often have more firepower than soldiers.', 'firepower')).toContain('QUANTIFIER often');
+    expect(cuesOf('Homes were torched in less than a week.', 'Homes were torched')).toContain('QUANTIFIER less than');
+  });
+
+  it('finds hedges and evaluative words', () => {
+    expect(
+      cuesOf('The militants fired on a base in an apparent attempt to stop reinforcements.', 'fired on'),
+    ).toContain('HEDGE apparent');
+    expect(cuesOf('The clashes were bloody and the killings gruesome.', 'clashes')).toEqual(
+      expect.arrayContaining(['EVALUATIVE bloody', 'EVALUATIVE gruesome']),
+    );
+  });
+});

@@ -781,9 +781,21 @@ function certaintyOf(
     (c.entry.signal === 'ALLEGATION' || c.entry.signal === 'UNCONFIRMED_REPORT') &&
     t[c.first]?.pos === 'NOUN' &&
     hasVerb(ctx.doc, claim[0], c.first);
+  // "does not deny that many civilians were killed" concedes it: a negated denial verb denies nothing.
+  const negatedDenial = (c: FoundCue) =>
+    c.entry.signal === 'DENIAL' &&
+    cues.some(
+      (n) => n.entry.kind === 'NEGATION' && n.entry.signal === undefined && n.last <= c.first && n.last >= c.first - 1,
+    );
+  // "the ministry claimed that all the attacks were repelled": a verb that alleges when a party uses it
+  // is an authority's statement when the authority speaks of its own side.
+  const authorityClaim = (c: FoundCue) =>
+    hops[0]?.official === true &&
+    c.entry.kind === 'ATTRIBUTION_VERB' &&
+    markers.partyClaim.has(t[c.first]?.lemma ?? '');
   const signals = new Set(
     scoped
-      .filter((c) => labelled(c) || !topic(c))
+      .filter((c) => labelled(c) || !(topic(c) || negatedDenial(c) || authorityClaim(c)))
       .map((c) => (labelled(c) ? 'DENIAL' : c.entry.signal))
       .filter((s) => s !== undefined),
   );
@@ -797,7 +809,10 @@ function certaintyOf(
       if (markers.existential.has(t[i]?.normal ?? '')) return true;
     return false;
   };
-  if (attributed && scoped.some((c) => c.entry.kind === 'NEGATION' && inClaim(c) && existential(c)))
+  if (
+    attributed &&
+    scoped.some((c) => c.entry.kind === 'NEGATION' && inClaim(c) && (existential(c) || negativeSubject(ctx, c, claim)))
+  )
     signals.add('DENIAL');
   if (attributed && isParty(ctx, hops[0]) && accuses(ctx, claim)) signals.add('ALLEGATION');
   for (const signal of SIGNAL_ORDER) if (signals.has(signal)) return signal;
@@ -807,6 +822,26 @@ function certaintyOf(
   if (signals.has('SPECULATION')) return 'SPECULATION';
   if (isBackground(ctx, claim)) return 'ESTABLISHED_FACT';
   return 'ASSERTED_UNATTRIBUTED';
+}
+
+/**
+ * A negative determiner on the claim's subject of a passive event ("no new air strikes were carried
+ * out") denies that the event happened, as "there was no attack" does; "No party has said…" (an active
+ * verb first) states rather than denies.
+ */
+function negativeSubject(ctx: Context, cue: FoundCue, claim: [number, number]) {
+  const t = ctx.doc.tokens;
+  if (cue.entry.signal !== undefined || cue.first > claim[0] + 1) return false;
+  if (!ctx.lexicon.markers.negativeDeterminers.has(t[cue.first]?.normal ?? '')) return false;
+  for (let i = cue.last; i < Math.min(claim[1], cue.last + 8); i++) {
+    const token = t[i] as Token;
+    if (token.lemma === 'be') {
+      const next = t.slice(i + 1, claim[1]).find((w) => w.pos !== 'ADV' && w.normal !== 'been');
+      return isVerb(next) && next?.lemma !== 'be';
+    }
+    if (isVerb(token) && token.lemma !== 'have') return false;
+  }
+  return false;
 }
 
 /** A side that speaks for itself: not an authority, an outlet or unnamed source, nor a witness. */

@@ -72,6 +72,10 @@ export interface Markers {
   selfReference: Set<string>;
   /** Verbs of attack, killing and destruction: a party's report that someone did them accuses. */
   accusation: Set<string>;
+  /** Reporting verbs that allege when a party uses them, not when an authority does ("claim"). */
+  partyClaim: Set<string>;
+  /** Negative determiners: on the subject of a passive event they deny it ("no air strikes were carried out"). */
+  negativeDeterminers: Set<string>;
 }
 
 export interface Lexicon {
@@ -108,6 +112,9 @@ interface RawLexicon {
     selfReference?: string[];
     accusation?: string[];
     accusationSource?: string;
+    partyClaim?: string[];
+    negativeDeterminers?: string[];
+    negativeDeterminersSource?: string;
   };
 }
 
@@ -148,6 +155,8 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
   if (raw.scope && !(raw.scope.source in raw.sources)) throw new Error(`${file} scope: unknown source`);
   if (raw.scope?.accusationSource !== undefined && !(raw.scope.accusationSource in raw.sources))
     throw new Error(`${file} scope accusation: unknown source`);
+  if (raw.scope?.negativeDeterminersSource !== undefined && !(raw.scope.negativeDeterminersSource in raw.sources))
+    throw new Error(`${file} scope negativeDeterminers: unknown source`);
   const set = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
   return {
     language: raw.language,
@@ -177,6 +186,8 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       labelling: set(raw.scope?.labelling),
       selfReference: set(raw.scope?.selfReference),
       accusation: set(raw.scope?.accusation),
+      partyClaim: set(raw.scope?.partyClaim),
+      negativeDeterminers: set(raw.scope?.negativeDeterminers),
     },
   };
 }

@@ -109,6 +109,20 @@ describe('denials, concessions and an authority’s claims', () => {
   });
 });
 
+describe('background the text treats as settled', () => {
+  it('reads a time well before the news and the factive "known" as established fact', () => {
+    const missing = claimAt(
+      'Alan Johnston is a BBC journalist who went missing in Gaza five weeks ago.',
+      'went missing',
+    );
+    expect(missing.statedCertainty).toBe('ESTABLISHED_FACT');
+    const known = claimAt('North Waziristan is a known stronghold of the Taliban.', 'known stronghold');
+    expect(known.statedCertainty).toBe('ESTABLISHED_FACT');
+    const news = claimAt('Four soldiers were also killed Wednesday during a clash near Mir Ali.', 'Four soldiers');
+    expect(news.statedCertainty).toBe('ASSERTED_UNATTRIBUTED');
+  });
+});
+
 describe('cue words from the cited lists', () => {
   const cuesOf = (text: string, words: string) => claimAt(text, words).cues.map((c) => `${c.kind} ${c.exact}`);
 

@@ -135,6 +135,13 @@ describe('cue words from the cited lists', () => {
     expect(cuesOf('Homes were torched in less than a week.', 'Homes were torched')).toContain('QUANTIFIER less than');
   });
 
+  it('finds a labelling verb as an attribution verb, but not one that names', () => {
+    const text = 'Air strikes killed what the military called at least 60 "hardcore terrorists."';
+    expect(cuesOf(text, 'Air strikes killed')).toContain('ATTRIBUTION_VERB called');
+    const naming = 'Separatists are fighting for an independent state called Ambazonia.';
+    expect(cuesOf(naming, 'Separatists')).not.toContain('ATTRIBUTION_VERB called');
+  });
+
   it('finds hedges and evaluative words', () => {
     expect(
       cuesOf('The militants fired on a base in an apparent attempt to stop reinforcements.', 'fired on'),

@@ -27,6 +27,8 @@ export interface LexiconEntry {
   before?: string;
   /** Parts of speech the first word may have where the text is tagged ("may" the modal, not the month). */
   pos?: string[];
+  /** Not where the word names rather than reports: a noun before it and a name after ("a state called Ambazonia"). */
+  notNaming?: boolean;
   /** Marks the agent it introduces as unnamed ("on condition of anonymity"). */
   agent?: 'unnamed';
   /** False for signals that are not cue words of their own ("will" for an intention). */
@@ -143,6 +145,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       ...(typeof entry.after === 'string' ? { after: entry.after } : {}),
       ...(typeof entry.before === 'string' ? { before: entry.before } : {}),
       ...(Array.isArray(entry.pos) ? { pos: entry.pos.map(String) } : {}),
+      ...(entry.notNaming === true ? { notNaming: true } : {}),
       ...(entry.agent === 'unnamed' ? { agent: 'unnamed' as const } : {}),
       cue: entry.cue !== false,
       source,

@@ -109,6 +109,18 @@ describe('denials, concessions and an authority’s claims', () => {
   });
 });
 
+describe('estimates', () => {
+  it('reads a speaker’s estimate as an estimate, and an approximate toll as the speaker’s statement', () => {
+    const estimate = claimAt(
+      'The agency estimates that about 128,000 Somalis have left Mogadishu since the start of February.',
+      '128,000 Somalis',
+    );
+    expect(estimate.statedCertainty).toBe('ESTIMATE');
+    const toll = claimAt('A local aid worker says about 80 people were killed in the attack.', '80 people were killed');
+    expect(toll.statedCertainty).toBe('ATTRIBUTED_STATEMENT');
+  });
+});
+
 describe('background the text treats as settled', () => {
   it('reads a time well before the news and the factive "known" as established fact', () => {
     const missing = claimAt(

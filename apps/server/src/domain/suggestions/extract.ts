@@ -907,7 +907,8 @@ function quantitiesOf(ctx: Context, claim: [number, number], cues: readonly Foun
     const value = Number.isFinite(digits) ? digits : undefined;
     const quantifier = cues.find((c) => c.entry.kind === 'QUANTIFIER' && c.last <= i && c.last >= i - 2);
     const phrase = quantifier?.entry.phrase ?? '';
-    const q: SuggestedQuantity = { ...span, approximate: quantifier?.entry.signal === 'ESTIMATE' };
+    const approximate = quantifier?.entry.approximate === true || quantifier?.entry.signal === 'ESTIMATE';
+    const q: SuggestedQuantity = { ...span, approximate };
     if (value !== undefined) {
       if (['at least', 'more than', 'over'].includes(phrase)) q.lower = value;
       else if (['as many as', 'up to'].includes(phrase)) q.upper = value;

@@ -21,6 +21,8 @@ export interface LexiconEntry {
   frame?: Frame;
   /** `lemma` (default) matches a word's dictionary form or its text; `normal` only its text. */
   match: 'lemma' | 'normal';
+  /** An approximator ("about 80"): the number is approximate, the statement not an estimate for that. */
+  approximate?: boolean;
   /** A part of speech the next word must have (NUM: a number, after an optional article). */
   after?: string;
   /** A part of speech the previous word must have. */
@@ -146,6 +148,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       ...(typeof entry.before === 'string' ? { before: entry.before } : {}),
       ...(Array.isArray(entry.pos) ? { pos: entry.pos.map(String) } : {}),
       ...(entry.notNaming === true ? { notNaming: true } : {}),
+      ...(entry.approximate === true ? { approximate: true } : {}),
       ...(entry.agent === 'unnamed' ? { agent: 'unnamed' as const } : {}),
       cue: entry.cue !== false,
       source,

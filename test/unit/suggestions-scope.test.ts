@@ -109,6 +109,21 @@ describe('denials, concessions and an authority’s claims', () => {
   });
 });
 
+describe('speakers joined by "and"', () => {
+  it('makes two hops of two speakers, but keeps a name with "and" inside it whole', () => {
+    const two = claimAt(
+      'Both the rebels and the government blame each other for the murder of civilians.',
+      'each other',
+    );
+    expect(two.attribution.map((h) => h.name)).toEqual(['the rebels', 'the government']);
+    const one = claimAt(
+      'Liberians United for Reconciliation and Democracy said they remain in control of Voinjama.',
+      'remain in control',
+    );
+    expect(one.attribution.map((h) => h.name)).toEqual(['Liberians United for Reconciliation and Democracy']);
+  });
+});
+
 describe('estimates', () => {
   it('reads a speaker’s estimate as an estimate, and an approximate toll as the speaker’s statement', () => {
     const estimate = claimAt(

@@ -410,6 +410,22 @@ function trimAgent(ctx: Context, first: number, last: number): Agent | undefined
   return last > first ? { first, last } : undefined;
 }
 
+/**
+ * Two speakers joined by "and" are two hops ("NATO and local officials", "General Chris Olukolade and
+ * government communications official Mike Olmeri"); a name with "and" inside it ("Liberians United for
+ * Reconciliation and Democracy") is one, told by the proper name after "and".
+ */
+function conjuncts(ctx: Context, agent: Agent): Agent[] {
+  const t = ctx.doc.tokens;
+  for (let i = agent.first + 1; i < agent.last - 1; i++) {
+    if (t[i]?.normal !== 'and' || t[i + 1]?.pos === 'PROPN') continue;
+    const left = trimAgent(ctx, agent.first, i);
+    const right = trimAgent(ctx, i + 1, agent.last);
+    if (left && right) return [left, ...conjuncts(ctx, right)];
+  }
+  return [agent];
+}
+
 function frameCue(ctx: Context, cues: readonly FoundCue[], first: number, last: number) {
   return cues.find(
     (c) =>
@@ -527,8 +543,15 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
       return hops;
     }
     hops.push(...extra);
-    if (speaker)
-      hops.push(hopOf(ctx, speaker, extra.length > 0 ? 'REPORTER' : undefined, unnamed, context, apposition));
+    // Speakers joined by "and" speak alike: the first one's role is theirs too.
+    let role: HopRole | undefined = extra.length > 0 ? 'REPORTER' : undefined;
+    const speakers = speaker ? conjuncts(ctx, speaker) : [];
+    for (const [i, one] of speakers.entries()) {
+      const last = i === speakers.length - 1;
+      const hop = hopOf(ctx, one, role, unnamed, i === 0 ? context : one.first, last ? apposition : one.last);
+      role = hop.role;
+      hops.push(hop);
+    }
     if (cue.entry.frame === 'tell' && object && isSourceName(ctx, object))
       hops.push(hopOf(ctx, object, 'REPORTER', false));
     return hops;

@@ -124,6 +124,25 @@ describe('speakers joined by "and"', () => {
   });
 });
 
+describe('reports of reports, and verbs the tagger reads as nouns', () => {
+  it('reads a verb in -s after a noun and before a determiner or "that" as the verb', () => {
+    const disputed = claimAt(
+      'A top Somali official disputes a report that more than 1,000 people were killed during recent fighting.',
+      'people were killed',
+    );
+    expect(disputed.attribution.map((h) => h.name)).toEqual(['A top Somali official']);
+    const estimate = claimAt('The agency estimates that about 128,000 Somalis have left Mogadishu.', 'Somalis');
+    expect(estimate.attribution.map((h) => h.name)).toEqual(['The agency']);
+  });
+
+  it('takes neither a negated verb nor the speaker’s own words as a report of a report', () => {
+    const text =
+      'Interior Minister Mohamud Guled spoke Thursday. He said the government does not deny many civilians were killed in the fighting. But he said he rejects efforts to fabricate what does not exist.';
+    expect(claimAt(text, 'many civilians').attribution.map((h) => h.name)).toEqual(['He']);
+    expect(claimAt(text, 'efforts to fabricate').attribution).toHaveLength(1);
+  });
+});
+
 describe('estimates', () => {
   it('reads a speaker’s estimate as an estimate, and an approximate toll as the speaker’s statement', () => {
     const estimate = claimAt(

@@ -437,7 +437,25 @@ function frameCue(ctx: Context, cues: readonly FoundCue[], first: number, last: 
       (!ctx.doc.tagged ||
         c.entry.frame === 'according' ||
         (isVerb(ctx.doc.tokens[c.first]) && !nonFinite(ctx, c.first)) ||
-        quotesAsSaying(ctx, c, last)),
+        quotesAsSaying(ctx, c, last) ||
+        verbReadAsNoun(ctx, c)),
+  );
+}
+
+/**
+ * "A top Somali official disputes a report…", "The agency estimates that…": the tagger may read a
+ * reporting or denial verb in -s as a plural noun; after a noun and before a determiner or "that" it
+ * can only be the verb.
+ */
+function verbReadAsNoun(ctx: Context, cue: FoundCue) {
+  const t = ctx.doc.tokens;
+  const word = t[cue.first];
+  if (cue.last !== cue.first + 1 || word?.pos !== 'NOUN' || !word.normal.endsWith('s')) return false;
+  const before = t[cue.first - 1]?.pos;
+  const after = t[cue.last];
+  return (
+    (before === 'NOUN' || before === 'PROPN') &&
+    (after?.pos === 'DET' || ctx.lexicon.agents.complementiser.has(after?.normal ?? ''))
   );
 }
 
@@ -593,6 +611,8 @@ function relay(ctx: Context, cues: readonly FoundCue[], outer: Framed): Framed {
       !insideQuote(t, c.first),
   );
   if (!inner || outer.hops.length === 0) return outer;
+  // "He said the government does not deny that…": a negated verb reports nothing; the outer speaker says it.
+  if (cues.some((c) => c.entry.kind === 'NEGATION' && c.last <= inner.first && c.last >= inner.first - 1)) return outer;
   // The inner speaker is the whole stretch before its verb, with no comma or clause word in it.
   if (subjectStart(ctx, inner.first, c0) !== c0) return outer;
   const speaker = trimAgent(ctx, c0, inner.first);
@@ -603,6 +623,8 @@ function relay(ctx: Context, cues: readonly FoundCue[], outer: Framed): Framed {
   // "the group had claimed to have carried out the attack": an infinitive needs its subject to be a claim.
   if (t[claim[0]]?.normal === 'to') claim = outer.claim;
   const originator = hopOf(ctx, speaker, undefined, false);
+  // "But he said he rejects efforts to…": a speaker reporting his own words is one hop, not a relay.
+  if (originator.name === outer.hops[0]?.name) return { claim, hops: outer.hops };
   // The relay reports; an unnamed one ("media reports") stays unnamed.
   const relays = outer.hops.map((hop, i) =>
     i === 0 && hop.role !== 'UNNAMED_SOURCE' ? { ...hop, role: 'REPORTER' as const } : hop,

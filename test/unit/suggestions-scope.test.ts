@@ -143,6 +143,32 @@ describe('reports of reports, and verbs the tagger reads as nouns', () => {
   });
 });
 
+describe('beliefs and views', () => {
+  it('reads an agentless "believed to be" as an unconfirmed report, not speculation', () => {
+    const claim = claimAt(
+      'A third group of attackers believed to be from the government side also joined into the attacks.',
+      'A third group',
+    );
+    expect(claim.statedCertainty).toBe('UNCONFIRMED_REPORT');
+  });
+
+  it('reads "I think" framing a speaker’s words as an opinion', () => {
+    const claim = claimAt(
+      '"I think it is time for the international community to put pressure on the government," he said.',
+      'it is time',
+    );
+    expect(claim.statedCertainty).toBe('OPINION');
+  });
+
+  it('finds a statement as sourcing when adjectives stand in the phrase', () => {
+    const claim = claimAt(
+      'In a prepared statement, the federal Ministry of Information said that all the attacks were repelled.',
+      'attacks were repelled',
+    );
+    expect(claim.cues.map((c) => `${c.kind} ${c.exact}`)).toContain('SOURCING statement');
+  });
+});
+
 describe('estimates', () => {
   it('reads a speaker’s estimate as an estimate, and an approximate toll as the speaker’s statement', () => {
     const estimate = claimAt(

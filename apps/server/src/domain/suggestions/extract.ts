@@ -79,6 +79,8 @@ const SIGNAL_ORDER: readonly StatedCertainty[] = [
   'DENIAL',
   'ABSENCE_OF_CONFIRMATION',
   'RUMOUR',
+  // "I think it is time for…": a speaker who marks the words as a view of its own gives an opinion.
+  'OPINION',
   // The nearer frame wins: "media reports said the group had claimed…" states the group's allegation.
   'ALLEGATION',
   'UNCONFIRMED_REPORT',

@@ -100,6 +100,7 @@ const SIGNALS = new Set<string>([
   'ESTIMATE',
   'INTENTION',
   'SPECULATION',
+  'OPINION',
 ]);
 const FRAMES = new Set<string>(['say', 'tell', 'quote', 'quoting', 'according']);
 

@@ -135,6 +135,18 @@ describe('reports of reports, and verbs the tagger reads as nouns', () => {
     expect(estimate.attribution.map((h) => h.name)).toEqual(['The agency']);
   });
 
+  it('takes the name after "tells" without "that" as the outlet told', () => {
+    const claim = claimAt(
+      'A spokeswoman, Catherine Weibel, tells VOA the poor security situation makes it impossible to airlift supplies.',
+      'poor security situation',
+    );
+    expect(claim.span.exact.startsWith('the poor security situation')).toBe(true);
+    expect(claim.attribution.map((h) => [h.role, h.name])).toEqual([
+      ['QUOTED_SPEAKER', 'Catherine Weibel'],
+      ['REPORTER', 'VOA'],
+    ]);
+  });
+
   it('takes neither a negated verb nor the speaker’s own words as a report of a report', () => {
     const text =
       'Interior Minister Mohamud Guled spoke Thursday. He said the government does not deny many civilians were killed in the fighting. But he said he rejects efforts to fabricate what does not exist.';

@@ -545,6 +545,14 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
     if (end !== undefined) {
       object = trimAgent(ctx, cue.last, Math.min(end, nextComma(t, cue.last, end)));
       contentStart = cue.entry.frame === 'quote' && saying !== undefined ? saying + 2 : end + 1;
+    } else if (cue.entry.frame === 'tell') {
+      // "Weibel tells VOA the poor security situation makes…": the name after "tell" is the hearer, the rest the content.
+      let k = cue.last;
+      while (k < c1 && t[k]?.pos === 'PROPN') k++;
+      if (k > cue.last && k < c1) {
+        object = { first: cue.last, last: k };
+        contentStart = k;
+      }
     }
   }
   const complement = trim(ctx, contentStart, c1);

@@ -97,7 +97,7 @@ interface Context {
   known: readonly KnownAgent[];
   /** The last named agent, for a pronoun subject ("he said"). */
   lastAgent?: SuggestedHop;
-  /** The last agent that is not an outlet, named or not: "he said" after "…told VOA Somali" is the speaker, not VOA. */
+  /** The last agent that is not an outlet, named or not: "he said" after "…told VOA Somali" is the speaker. */
   lastSpeaker?: SuggestedHop;
   /** Last words of the official agents named so far ("Rogers" after "NSA Director Admiral Michael Rogers"). */
   officialNames: Set<string>;
@@ -546,7 +546,8 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
       object = trimAgent(ctx, cue.last, Math.min(end, nextComma(t, cue.last, end)));
       contentStart = cue.entry.frame === 'quote' && saying !== undefined ? saying + 2 : end + 1;
     } else if (cue.entry.frame === 'tell') {
-      // "Weibel tells VOA the poor security situation makes…": the name after "tell" is the hearer, the rest the content.
+      // "Weibel tells VOA the poor security situation makes…": the name after "tell" is the hearer, the
+      // rest the content.
       let k = cue.last;
       while (k < c1 && t[k]?.pos === 'PROPN') k++;
       if (k > cue.last && k < c1) {

@@ -62,3 +62,176 @@ describe('speakers named after a quotation', () => {
     expect(claim.attribution[0]?.name).toBe('interior ministry sources');
   });
 });
+
+describe('denials, concessions and an authority’s claims', () => {
+  it('reads a negative subject of a passive event as a denial, not a negative subject of a statement', () => {
+    const denial = claimAt(
+      'A military spokesman said no new air strikes were carried out in North Waziristan.',
+      'no new air strikes',
+    );
+    expect(denial.statedCertainty).toBe('DENIAL');
+    const text =
+      '“No party has said it is holding the journalist,” said Hani al-Qawasmi, Palestinian Interior Minister.';
+    expect(claimAt(text, 'No party has said').statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+
+  it('reads "not true" as a denial', () => {
+    const claim = claimAt('A military spokesman told VOA the report was "not true."', 'the report was');
+    expect(claim.statedCertainty).toBe('DENIAL');
+  });
+
+  it('reads a negated denial verb as a concession, not a denial', () => {
+    const claim = claimAt(
+      'The minister said the government does not deny many civilians were killed in the fighting.',
+      'many civilians were killed',
+    );
+    expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+
+  it('reads an authority’s claim as its statement and a party’s claim as an allegation', () => {
+    const ministry = claimAt(
+      'In a prepared statement, the federal Ministry of Information claimed that all the attacks were repelled.',
+      'all the attacks were repelled',
+    );
+    expect(ministry.statedCertainty).toBe('OFFICIAL_STATEMENT');
+    const rebels = claimAt('The rebel group claimed that its fighters overran the bases.', 'overran the bases');
+    expect(rebels.statedCertainty).toBe('ALLEGATION');
+  });
+
+  it('takes "he" after "…told VOA Somali" as the speaker, not the outlet', () => {
+    const text =
+      'Spokesperson for the regional forces Major Mohamed Farah Dahir told VOA Somali that 135 militants were killed. He said at least six militants were captured alive.';
+    const claim = claimAt(text, 'six militants were captured');
+    expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
+    expect(claim.attribution[0]).toMatchObject({
+      name: 'Spokesperson for the regional forces Major Mohamed Farah Dahir',
+    });
+  });
+});
+
+describe('speakers joined by "and"', () => {
+  it('makes two hops of two speakers, but keeps a name with "and" inside it whole', () => {
+    const two = claimAt(
+      'Both the rebels and the government blame each other for the murder of civilians.',
+      'each other',
+    );
+    expect(two.attribution.map((h) => h.name)).toEqual(['the rebels', 'the government']);
+    const one = claimAt(
+      'Liberians United for Reconciliation and Democracy said they remain in control of Voinjama.',
+      'remain in control',
+    );
+    expect(one.attribution.map((h) => h.name)).toEqual(['Liberians United for Reconciliation and Democracy']);
+  });
+});
+
+describe('reports of reports, and verbs the tagger reads as nouns', () => {
+  it('reads a verb in -s after a noun and before a determiner or "that" as the verb', () => {
+    const disputed = claimAt(
+      'A top Somali official disputes a report that more than 1,000 people were killed during recent fighting.',
+      'people were killed',
+    );
+    expect(disputed.attribution.map((h) => h.name)).toEqual(['A top Somali official']);
+    const estimate = claimAt('The agency estimates that about 128,000 Somalis have left Mogadishu.', 'Somalis');
+    expect(estimate.attribution.map((h) => h.name)).toEqual(['The agency']);
+  });
+
+  it('takes the name after "tells" without "that" as the outlet told', () => {
+    const claim = claimAt(
+      'A spokeswoman, Catherine Weibel, tells VOA the poor security situation makes it impossible to airlift supplies.',
+      'poor security situation',
+    );
+    expect(claim.span.exact.startsWith('the poor security situation')).toBe(true);
+    expect(claim.attribution.map((h) => [h.role, h.name])).toEqual([
+      ['QUOTED_SPEAKER', 'Catherine Weibel'],
+      ['REPORTER', 'VOA'],
+    ]);
+  });
+
+  it('takes neither a negated verb nor the speaker’s own words as a report of a report', () => {
+    const text =
+      'Interior Minister Mohamud Guled spoke Thursday. He said the government does not deny many civilians were killed in the fighting. But he said he rejects efforts to fabricate what does not exist.';
+    expect(claimAt(text, 'many civilians').attribution.map((h) => h.name)).toEqual(['He']);
+    expect(claimAt(text, 'efforts to fabricate').attribution).toHaveLength(1);
+  });
+});
+
+describe('beliefs and views', () => {
+  it('reads an agentless "believed to be" as an unconfirmed report, not speculation', () => {
+    const claim = claimAt(
+      'A third group of attackers believed to be from the government side also joined into the attacks.',
+      'A third group',
+    );
+    expect(claim.statedCertainty).toBe('UNCONFIRMED_REPORT');
+  });
+
+  it('reads "I think" framing a speaker’s words as an opinion', () => {
+    const claim = claimAt(
+      '"I think it is time for the international community to put pressure on the government," he said.',
+      'it is time',
+    );
+    expect(claim.statedCertainty).toBe('OPINION');
+  });
+
+  it('finds a statement as sourcing when adjectives stand in the phrase', () => {
+    const claim = claimAt(
+      'In a prepared statement, the federal Ministry of Information said that all the attacks were repelled.',
+      'attacks were repelled',
+    );
+    expect(claim.cues.map((c) => `${c.kind} ${c.exact}`)).toContain('SOURCING statement');
+  });
+});
+
+describe('estimates', () => {
+  it('reads a speaker’s estimate as an estimate, and an approximate toll as the speaker’s statement', () => {
+    const estimate = claimAt(
+      'The agency estimates that about 128,000 Somalis have left Mogadishu since the start of February.',
+      '128,000 Somalis',
+    );
+    expect(estimate.statedCertainty).toBe('ESTIMATE');
+    const toll = claimAt('A local aid worker says about 80 people were killed in the attack.', '80 people were killed');
+    expect(toll.statedCertainty).toBe('ATTRIBUTED_STATEMENT');
+  });
+});
+
+describe('background the text treats as settled', () => {
+  it('reads a time well before the news and the factive "known" as established fact', () => {
+    const missing = claimAt(
+      'Alan Johnston is a BBC journalist who went missing in Gaza five weeks ago.',
+      'went missing',
+    );
+    expect(missing.statedCertainty).toBe('ESTABLISHED_FACT');
+    const known = claimAt('North Waziristan is a known stronghold of the Taliban.', 'known stronghold');
+    expect(known.statedCertainty).toBe('ESTABLISHED_FACT');
+    const news = claimAt('Four soldiers were also killed Wednesday during a clash near Mir Ali.', 'Four soldiers');
+    expect(news.statedCertainty).toBe('ASSERTED_UNATTRIBUTED');
+  });
+});
+
+describe('cue words from the cited lists', () => {
+  const cuesOf = (text: string, words: string) => claimAt(text, words).cues.map((c) => `${c.kind} ${c.exact}`);
+
+  it('finds vague quantifiers and frequency adjuncts', () => {
+    expect(cuesOf('The military said many people were killed in raids.', 'many people')).toContain('QUANTIFIER many');
+    expect(cuesOf('Over 200 attackers came, with scores of people killed.', 'scores of')).toContain(
+      'QUANTIFIER scores of',
+    );
+    expect(cuesOf('Militants often have more firepower than soldiers.', 'firepower')).toContain('QUANTIFIER often');
+    expect(cuesOf('Homes were torched in less than a week.', 'Homes were torched')).toContain('QUANTIFIER less than');
+  });
+
+  it('finds a labelling verb as an attribution verb, but not one that names', () => {
+    const text = 'Air strikes killed what the military called at least 60 "hardcore terrorists."';
+    expect(cuesOf(text, 'Air strikes killed')).toContain('ATTRIBUTION_VERB called');
+    const naming = 'Separatists are fighting for an independent state called Ambazonia.';
+    expect(cuesOf(naming, 'Separatists')).not.toContain('ATTRIBUTION_VERB called');
+  });
+
+  it('finds hedges and evaluative words', () => {
+    expect(
+      cuesOf('The militants fired on a base in an apparent attempt to stop reinforcements.', 'fired on'),
+    ).toContain('HEDGE apparent');
+    expect(cuesOf('The clashes were bloody and the killings gruesome.', 'clashes')).toEqual(
+      expect.arrayContaining(['EVALUATIVE bloody', 'EVALUATIVE gruesome']),
+    );
+  });
+});

@@ -68,5 +68,6 @@ function matchAt(tokens: readonly Token[], i: number, to: number, entry: Lexicon
     if (!isNumber(afterArticle) && !isNumber(next)) return undefined;
   }
   if (entry.before && tokens[i - 1]?.pos !== entry.before) return undefined;
+  if (entry.notNaming && tokens[i - 1]?.pos === 'NOUN' && tokens[at]?.pos === 'PROPN') return undefined;
   return at;
 }

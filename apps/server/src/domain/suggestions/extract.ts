@@ -79,6 +79,8 @@ const SIGNAL_ORDER: readonly StatedCertainty[] = [
   'DENIAL',
   'ABSENCE_OF_CONFIRMATION',
   'RUMOUR',
+  // "I think it is time for…": a speaker who marks the words as a view of its own gives an opinion.
+  'OPINION',
   // The nearer frame wins: "media reports said the group had claimed…" states the group's allegation.
   'ALLEGATION',
   'UNCONFIRMED_REPORT',
@@ -95,6 +97,8 @@ interface Context {
   known: readonly KnownAgent[];
   /** The last named agent, for a pronoun subject ("he said"). */
   lastAgent?: SuggestedHop;
+  /** The last agent that is not an outlet, named or not: "he said" after "…told VOA Somali" is the speaker. */
+  lastSpeaker?: SuggestedHop;
   /** Last words of the official agents named so far ("Rogers" after "NSA Director Admiral Michael Rogers"). */
   officialNames: Set<string>;
   /** Last words of the people named so far, so "Qawasmi" after "Hani al-Qawasmi" is a person too. */
@@ -408,6 +412,22 @@ function trimAgent(ctx: Context, first: number, last: number): Agent | undefined
   return last > first ? { first, last } : undefined;
 }
 
+/**
+ * Two speakers joined by "and" are two hops ("NATO and local officials", "General Chris Olukolade and
+ * government communications official Mike Olmeri"); a name with "and" inside it ("Liberians United for
+ * Reconciliation and Democracy") is one, told by the proper name after "and".
+ */
+function conjuncts(ctx: Context, agent: Agent): Agent[] {
+  const t = ctx.doc.tokens;
+  for (let i = agent.first + 1; i < agent.last - 1; i++) {
+    if (t[i]?.normal !== 'and' || t[i + 1]?.pos === 'PROPN') continue;
+    const left = trimAgent(ctx, agent.first, i);
+    const right = trimAgent(ctx, i + 1, agent.last);
+    if (left && right) return [left, ...conjuncts(ctx, right)];
+  }
+  return [agent];
+}
+
 function frameCue(ctx: Context, cues: readonly FoundCue[], first: number, last: number) {
   return cues.find(
     (c) =>
@@ -419,7 +439,25 @@ function frameCue(ctx: Context, cues: readonly FoundCue[], first: number, last: 
       (!ctx.doc.tagged ||
         c.entry.frame === 'according' ||
         (isVerb(ctx.doc.tokens[c.first]) && !nonFinite(ctx, c.first)) ||
-        quotesAsSaying(ctx, c, last)),
+        quotesAsSaying(ctx, c, last) ||
+        verbReadAsNoun(ctx, c)),
+  );
+}
+
+/**
+ * "A top Somali official disputes a report…", "The agency estimates that…": the tagger may read a
+ * reporting or denial verb in -s as a plural noun; after a noun and before a determiner or "that" it
+ * can only be the verb.
+ */
+function verbReadAsNoun(ctx: Context, cue: FoundCue) {
+  const t = ctx.doc.tokens;
+  const word = t[cue.first];
+  if (cue.last !== cue.first + 1 || word?.pos !== 'NOUN' || !word.normal.endsWith('s')) return false;
+  const before = t[cue.first - 1]?.pos;
+  const after = t[cue.last];
+  return (
+    (before === 'NOUN' || before === 'PROPN') &&
+    (after?.pos === 'DET' || ctx.lexicon.agents.complementiser.has(after?.normal ?? ''))
   );
 }
 
@@ -507,6 +545,15 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
     if (end !== undefined) {
       object = trimAgent(ctx, cue.last, Math.min(end, nextComma(t, cue.last, end)));
       contentStart = cue.entry.frame === 'quote' && saying !== undefined ? saying + 2 : end + 1;
+    } else if (cue.entry.frame === 'tell') {
+      // "Weibel tells VOA the poor security situation makes…": the name after "tell" is the hearer, the
+      // rest the content.
+      let k = cue.last;
+      while (k < c1 && t[k]?.pos === 'PROPN') k++;
+      if (k > cue.last && k < c1) {
+        object = { first: cue.last, last: k };
+        contentStart = k;
+      }
     }
   }
   const complement = trim(ctx, contentStart, c1);
@@ -525,8 +572,15 @@ function frameClause(ctx: Context, clause: [number, number], cues: readonly Foun
       return hops;
     }
     hops.push(...extra);
-    if (speaker)
-      hops.push(hopOf(ctx, speaker, extra.length > 0 ? 'REPORTER' : undefined, unnamed, context, apposition));
+    // Speakers joined by "and" speak alike: the first one's role is theirs too.
+    let role: HopRole | undefined = extra.length > 0 ? 'REPORTER' : undefined;
+    const speakers = speaker ? conjuncts(ctx, speaker) : [];
+    for (const [i, one] of speakers.entries()) {
+      const last = i === speakers.length - 1;
+      const hop = hopOf(ctx, one, role, unnamed, i === 0 ? context : one.first, last ? apposition : one.last);
+      role = hop.role;
+      hops.push(hop);
+    }
     if (cue.entry.frame === 'tell' && object && isSourceName(ctx, object))
       hops.push(hopOf(ctx, object, 'REPORTER', false));
     return hops;
@@ -568,6 +622,8 @@ function relay(ctx: Context, cues: readonly FoundCue[], outer: Framed): Framed {
       !insideQuote(t, c.first),
   );
   if (!inner || outer.hops.length === 0) return outer;
+  // "He said the government does not deny that…": a negated verb reports nothing; the outer speaker says it.
+  if (cues.some((c) => c.entry.kind === 'NEGATION' && c.last <= inner.first && c.last >= inner.first - 1)) return outer;
   // The inner speaker is the whole stretch before its verb, with no comma or clause word in it.
   if (subjectStart(ctx, inner.first, c0) !== c0) return outer;
   const speaker = trimAgent(ctx, c0, inner.first);
@@ -578,6 +634,8 @@ function relay(ctx: Context, cues: readonly FoundCue[], outer: Framed): Framed {
   // "the group had claimed to have carried out the attack": an infinitive needs its subject to be a claim.
   if (t[claim[0]]?.normal === 'to') claim = outer.claim;
   const originator = hopOf(ctx, speaker, undefined, false);
+  // "But he said he rejects efforts to…": a speaker reporting his own words is one hop, not a relay.
+  if (originator.name === outer.hops[0]?.name) return { claim, hops: outer.hops };
   // The relay reports; an unnamed one ("media reports") stays unnamed.
   const relays = outer.hops.map((hop, i) =>
     i === 0 && hop.role !== 'UNNAMED_SOURCE' ? { ...hop, role: 'REPORTER' as const } : hop,
@@ -701,8 +759,8 @@ function hopOf(
   if (official && surname !== undefined) ctx.officialNames.add(surname);
   const span = spanOf(ctx, agent.first, agent.last);
   // A pronoun names the last agent the text named.
-  if (words.length === 1 && lexicon.agents.pronoun.has(words[0] ?? '') && ctx.lastAgent) {
-    const previous = ctx.lastAgent;
+  const previous = words[0] === 'it' ? ctx.lastAgent : (ctx.lastSpeaker ?? ctx.lastAgent);
+  if (words.length === 1 && lexicon.agents.pronoun.has(words[0] ?? '') && previous) {
     return { ...previous, role: role ?? previous.role, span };
   }
   const tokens = doc.tokens.slice(agent.first, agent.last);
@@ -731,6 +789,7 @@ function hopOf(
     proposedKind: source || isUnnamed ? 'SOURCE' : 'ACTOR',
   };
   if (!isUnnamed) ctx.lastAgent = hop;
+  if (!media) ctx.lastSpeaker = hop;
   return hop;
 }
 
@@ -778,9 +837,21 @@ function certaintyOf(
     (c.entry.signal === 'ALLEGATION' || c.entry.signal === 'UNCONFIRMED_REPORT') &&
     t[c.first]?.pos === 'NOUN' &&
     hasVerb(ctx.doc, claim[0], c.first);
+  // "does not deny that many civilians were killed" concedes it: a negated denial verb denies nothing.
+  const negatedDenial = (c: FoundCue) =>
+    c.entry.signal === 'DENIAL' &&
+    cues.some(
+      (n) => n.entry.kind === 'NEGATION' && n.entry.signal === undefined && n.last <= c.first && n.last >= c.first - 1,
+    );
+  // "the ministry claimed that all the attacks were repelled": a verb that alleges when a party uses it
+  // is an authority's statement when the authority speaks of its own side.
+  const authorityClaim = (c: FoundCue) =>
+    hops[0]?.official === true &&
+    c.entry.kind === 'ATTRIBUTION_VERB' &&
+    markers.partyClaim.has(t[c.first]?.lemma ?? '');
   const signals = new Set(
     scoped
-      .filter((c) => labelled(c) || !topic(c))
+      .filter((c) => labelled(c) || !(topic(c) || negatedDenial(c) || authorityClaim(c)))
       .map((c) => (labelled(c) ? 'DENIAL' : c.entry.signal))
       .filter((s) => s !== undefined),
   );
@@ -794,7 +865,10 @@ function certaintyOf(
       if (markers.existential.has(t[i]?.normal ?? '')) return true;
     return false;
   };
-  if (attributed && scoped.some((c) => c.entry.kind === 'NEGATION' && inClaim(c) && existential(c)))
+  if (
+    attributed &&
+    scoped.some((c) => c.entry.kind === 'NEGATION' && inClaim(c) && (existential(c) || negativeSubject(ctx, c, claim)))
+  )
     signals.add('DENIAL');
   if (attributed && isParty(ctx, hops[0]) && accuses(ctx, claim)) signals.add('ALLEGATION');
   for (const signal of SIGNAL_ORDER) if (signals.has(signal)) return signal;
@@ -804,6 +878,26 @@ function certaintyOf(
   if (signals.has('SPECULATION')) return 'SPECULATION';
   if (isBackground(ctx, claim)) return 'ESTABLISHED_FACT';
   return 'ASSERTED_UNATTRIBUTED';
+}
+
+/**
+ * A negative determiner on the claim's subject of a passive event ("no new air strikes were carried
+ * out") denies that the event happened, as "there was no attack" does; "No party has said…" (an active
+ * verb first) states rather than denies.
+ */
+function negativeSubject(ctx: Context, cue: FoundCue, claim: [number, number]) {
+  const t = ctx.doc.tokens;
+  if (cue.entry.signal !== undefined || cue.first > claim[0] + 1) return false;
+  if (!ctx.lexicon.markers.negativeDeterminers.has(t[cue.first]?.normal ?? '')) return false;
+  for (let i = cue.last; i < Math.min(claim[1], cue.last + 8); i++) {
+    const token = t[i] as Token;
+    if (token.lemma === 'be') {
+      const next = t.slice(i + 1, claim[1]).find((w) => w.pos !== 'ADV' && w.normal !== 'been');
+      return isVerb(next) && next?.lemma !== 'be';
+    }
+    if (isVerb(token) && token.lemma !== 'have') return false;
+  }
+  return false;
 }
 
 /** A side that speaks for itself: not an authority, an outlet or unnamed source, nor a witness. */
@@ -869,7 +963,8 @@ function quantitiesOf(ctx: Context, claim: [number, number], cues: readonly Foun
     const value = Number.isFinite(digits) ? digits : undefined;
     const quantifier = cues.find((c) => c.entry.kind === 'QUANTIFIER' && c.last <= i && c.last >= i - 2);
     const phrase = quantifier?.entry.phrase ?? '';
-    const q: SuggestedQuantity = { ...span, approximate: quantifier?.entry.signal === 'ESTIMATE' };
+    const approximate = quantifier?.entry.approximate === true || quantifier?.entry.signal === 'ESTIMATE';
+    const q: SuggestedQuantity = { ...span, approximate };
     if (value !== undefined) {
       if (['at least', 'more than', 'over'].includes(phrase)) q.lower = value;
       else if (['as many as', 'up to'].includes(phrase)) q.upper = value;

@@ -21,12 +21,16 @@ export interface LexiconEntry {
   frame?: Frame;
   /** `lemma` (default) matches a word's dictionary form or its text; `normal` only its text. */
   match: 'lemma' | 'normal';
+  /** An approximator ("about 80"): the number is approximate, the statement not an estimate for that. */
+  approximate?: boolean;
   /** A part of speech the next word must have (NUM: a number, after an optional article). */
   after?: string;
   /** A part of speech the previous word must have. */
   before?: string;
   /** Parts of speech the first word may have where the text is tagged ("may" the modal, not the month). */
   pos?: string[];
+  /** Not where the word names rather than reports: a noun before it and a name after ("a state called Ambazonia"). */
+  notNaming?: boolean;
   /** Marks the agent it introduces as unnamed ("on condition of anonymity"). */
   agent?: 'unnamed';
   /** False for signals that are not cue words of their own ("will" for an intention). */
@@ -72,6 +76,10 @@ export interface Markers {
   selfReference: Set<string>;
   /** Verbs of attack, killing and destruction: a party's report that someone did them accuses. */
   accusation: Set<string>;
+  /** Reporting verbs that allege when a party uses them, not when an authority does ("claim"). */
+  partyClaim: Set<string>;
+  /** Negative determiners: on the subject of a passive event they deny it ("no air strikes were carried out"). */
+  negativeDeterminers: Set<string>;
 }
 
 export interface Lexicon {
@@ -92,6 +100,7 @@ const SIGNALS = new Set<string>([
   'ESTIMATE',
   'INTENTION',
   'SPECULATION',
+  'OPINION',
 ]);
 const FRAMES = new Set<string>(['say', 'tell', 'quote', 'quoting', 'according']);
 
@@ -108,6 +117,9 @@ interface RawLexicon {
     selfReference?: string[];
     accusation?: string[];
     accusationSource?: string;
+    partyClaim?: string[];
+    negativeDeterminers?: string[];
+    negativeDeterminersSource?: string;
   };
 }
 
@@ -136,6 +148,8 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       ...(typeof entry.after === 'string' ? { after: entry.after } : {}),
       ...(typeof entry.before === 'string' ? { before: entry.before } : {}),
       ...(Array.isArray(entry.pos) ? { pos: entry.pos.map(String) } : {}),
+      ...(entry.notNaming === true ? { notNaming: true } : {}),
+      ...(entry.approximate === true ? { approximate: true } : {}),
       ...(entry.agent === 'unnamed' ? { agent: 'unnamed' as const } : {}),
       cue: entry.cue !== false,
       source,
@@ -148,6 +162,8 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
   if (raw.scope && !(raw.scope.source in raw.sources)) throw new Error(`${file} scope: unknown source`);
   if (raw.scope?.accusationSource !== undefined && !(raw.scope.accusationSource in raw.sources))
     throw new Error(`${file} scope accusation: unknown source`);
+  if (raw.scope?.negativeDeterminersSource !== undefined && !(raw.scope.negativeDeterminersSource in raw.sources))
+    throw new Error(`${file} scope negativeDeterminers: unknown source`);
   const set = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
   return {
     language: raw.language,
@@ -177,6 +193,8 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       labelling: set(raw.scope?.labelling),
       selfReference: set(raw.scope?.selfReference),
       accusation: set(raw.scope?.accusation),
+      partyClaim: set(raw.scope?.partyClaim),
+      negativeDeterminers: set(raw.scope?.negativeDeterminers),
     },
   };
 }

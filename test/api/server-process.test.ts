@@ -21,7 +21,10 @@ async function countClaims(url: string) {
 }
 
 describe('the server process', () => {
-  test('creates, migrates and seeds an empty database on first start, and keeps it on the next', async () => {
+  // Two starts of a real process; each migrates or opens the embedded folder (about 12 s on PGlite).
+  test('creates, migrates and seeds an empty database on first start, and keeps it on the next', {
+    timeout: 90_000,
+  }, async () => {
     const database = await emptyProcessDatabase();
     databases.push(database);
     const first = await startServer(database.env);

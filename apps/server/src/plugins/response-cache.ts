@@ -102,7 +102,12 @@ export function useResponseCache(options: ResponseCacheOptions = {}, early?: Ear
     entries.set(key, hit);
     return hit;
   };
-  const answer = (hit: Entry): ExecutionResult => ({ ...hit.result, stringify: () => hit.json }) as ExecutionResult;
+  // The kept result's properties as they are (its data stays parsed on demand), and its JSON as sent.
+  const answer = (hit: Entry): ExecutionResult =>
+    Object.defineProperties(
+      { stringify: () => hit.json },
+      Object.getOwnPropertyDescriptors(hit.result),
+    ) as ExecutionResult;
 
   return {
     async onParams({ params, request, context, setResult }) {
@@ -140,16 +145,18 @@ export function useResponseCache(options: ResponseCacheOptions = {}, early?: Ear
         return;
       }
       return {
-        onExecuteDone({ result }) {
+        onExecuteDone({ result, setResult }) {
           if (!isPlainResult(result) || result.errors?.length || !result.data) return;
           if (generation !== current) return;
           const json = JSON.stringify(result);
+          // Sent as serialised here: the answer that fills the cache is not serialised twice.
+          setResult({ ...result, stringify: () => json } as ExecutionResult);
           // Measured once, when kept: what the memory bound counts.
           const size = key.length + json.length;
           if (size > maxChars / 10) return;
           remove(key);
           const points = Math.max(costOf(context) ?? 1, 1);
-          entries.set(key, { result, json, points, at: Date.now(), chars: size });
+          entries.set(key, { result: kept(result, json), json, points, at: Date.now(), chars: size });
           chars += size;
           while (entries.size > maxEntries || chars > maxChars) {
             const oldest = entries.keys().next().value;
@@ -160,6 +167,25 @@ export function useResponseCache(options: ResponseCacheOptions = {}, early?: Ear
       };
     },
   };
+}
+
+/**
+ * The result as a hit gives it to the plugins after this one: its extensions, and its data parsed
+ * from the JSON only if one reads them. Keeping the executed objects would hold every field's object
+ * graph in the old generation for as long as the entry lives, which the garbage collector then
+ * walks on each major collection; under traffic that does not repeat, most entries are never read.
+ */
+function kept(result: ExecutionResult, json: string): ExecutionResult {
+  const light: ExecutionResult = result.extensions ? { extensions: result.extensions } : {};
+  let data: ExecutionResult['data'];
+  Object.defineProperty(light, 'data', {
+    enumerable: true,
+    get: () => {
+      data ??= (JSON.parse(json) as ExecutionResult).data;
+      return data;
+    },
+  });
+  return light;
 }
 
 function roleOf(viewer: Viewer | null | undefined, anonymousReads: boolean) {

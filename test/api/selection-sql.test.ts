@@ -138,6 +138,19 @@ describe('compiled selections', () => {
     expect(latest.some((claim) => (claim?.assessments as Args[] | undefined)?.length === 1)).toBe(true);
   });
 
+  test('a list column holding NULL (a row written without it) reads as the empty list Prisma gives', async ({
+    api,
+  }) => {
+    const prisma = api.database.prisma;
+    const [row] = await prisma.$queryRaw<{ id: number }[]>`
+      INSERT INTO "Source" (name, kind, languages, "updatedAt") VALUES ('No languages', 'NEWS_OUTLET', NULL, now())
+      RETURNING id`;
+    const { viaPrisma, viaSql } = await bothWays(api, 'Source', {});
+    const written = (rows: unknown[]) => rows.find((source) => (source as Args).id === row?.id) as Args;
+    expect(written(viaPrisma).languages).toEqual([]);
+    expect(viaSql).toEqual(viaPrisma);
+  });
+
   test.for([
     ['a cursor', { include: { appearances: { cursor: { id: 1 }, take: 2 } } }],
     ['a negative take', { include: { appearances: { take: -2 } } }],

@@ -81,7 +81,7 @@ function scalarDecoder(field: DMMFField): Decoder | undefined {
     case 'DateTime': {
       // PostgreSQL's JSON writes a `timestamp(3)` without a zone; Prisma stores UTC.
       const date = (v: unknown) => (typeof v === 'string' ? new Date(/[zZ]|[+-]\d\d:\d\d$/.test(v) ? v : `${v}Z`) : v);
-      return field.isList ? (v) => (Array.isArray(v) ? v.map(date) : v) : date;
+      return field.isList ? (v) => (Array.isArray(v) ? v.map(date) : (v ?? [])) : date;
     }
     case 'BigInt':
     case 'Decimal':
@@ -89,7 +89,8 @@ function scalarDecoder(field: DMMFField): Decoder | undefined {
       // JSON would lose their precision or encoding.
       throw new Unsupported(`${field.type} fields`);
     default:
-      return undefined;
+      // A scalar list column can hold NULL (a row written without it); Prisma reads that as [].
+      return field.isList ? (v) => v ?? [] : undefined;
   }
 }
 

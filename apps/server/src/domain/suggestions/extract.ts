@@ -750,7 +750,9 @@ function hopOf(
   // Official by its words, or by a name an official was given earlier ("Rogers" after "Director … Rogers").
   const named = agentWords(ctx, { first: Math.min(contextFirst, agent.first), last: agent.last });
   // A rebel army's spokesman speaks for a party, not for an authority.
-  const party = hasAny([...named, ...title], lexicon.agents.nonState);
+  // The agent's own words and title only: "As fighting between government and rebel forces continues, the
+  // government says…" is the government speaking.
+  const party = hasAny([...words, ...title], lexicon.agents.nonState);
   const official =
     !party &&
     (hasAny(named, lexicon.agents.official) ||
@@ -867,16 +869,24 @@ function certaintyOf(
   };
   if (
     attributed &&
-    scoped.some((c) => c.entry.kind === 'NEGATION' && inClaim(c) && (existential(c) || negativeSubject(ctx, c, claim)))
+    scoped.some(
+      (c) =>
+        c.entry.kind === 'NEGATION' &&
+        inClaim(c) &&
+        (existential(c) || negativeSubject(ctx, c, claim) || negatedCopula(ctx, c, claim)),
+    )
   )
     signals.add('DENIAL');
+  // "we will not allow them…" refuses and "they will be eliminated" predicts: neither states a plan.
+  if (signals.has('INTENTION') && !scoped.some((c) => c.entry.signal === 'INTENTION' && !willWithoutPlan(ctx, c)))
+    signals.delete('INTENTION');
   if (attributed && isParty(ctx, hops[0]) && accuses(ctx, claim)) signals.add('ALLEGATION');
   for (const signal of SIGNAL_ORDER) if (signals.has(signal)) return signal;
   if (attributed) {
     return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
   }
   if (signals.has('SPECULATION')) return 'SPECULATION';
-  if (isBackground(ctx, claim)) return 'ESTABLISHED_FACT';
+  if (isBackground(ctx, claim) || describesAgent(ctx, claim)) return 'ESTABLISHED_FACT';
   return 'ASSERTED_UNATTRIBUTED';
 }
 
@@ -900,6 +910,52 @@ function negativeSubject(ctx: Context, cue: FoundCue, claim: [number, number]) {
   return false;
 }
 
+/**
+ * A negation on the claim's own "be" ("the army is not responsible", "It's not the Malian army", "the
+ * two groups are not working together", "his fighters have not been pushed out"): the speaker denies what
+ * the claim names. A negated lexical verb ("they did not feel pressured") states rather than denies, and
+ * a negation with a signal of its own ("not known") says what that signal says.
+ */
+function negatedCopula(ctx: Context, cue: FoundCue, claim: [number, number]) {
+  const t = ctx.doc.tokens;
+  if (cue.entry.signal !== undefined || cue.first > claim[0] + 6) return false;
+  if (!['not', "n't"].includes(t[cue.first]?.normal ?? '')) return false;
+  const before = t[cue.first - 1];
+  const after = t[cue.last];
+  if (cue.first - 1 < claim[0] || before === undefined) return false;
+  if (before.lemma === 'be' || before.normal === "'s" || before.normal === "'re") return true;
+  return (before.lemma === 'have' && after?.normal === 'been') || false;
+}
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+
+/** "will not" refuses and "will be" + participle predicts; "will" names a plan only before a verb of its own. */
+function willWithoutPlan(ctx: Context, cue: FoundCue) {
+  const t = ctx.doc.tokens;
+  if (t[cue.first]?.normal !== 'will') return false;
+  const next = t[cue.last];
+  return next?.normal === 'not' || next?.normal === "n't" || next?.normal === 'be';
+}
+
+/**
+ * An unattributed claim that describes an agent the sentence has named, as a relative clause ("which is
+ * under the control of…") or an appositive with one ("a rebel group that refused to sign…"): background.
+ */
+function describesAgent(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  const lead = t[first]?.normal ?? '';
+  // "which would mark the first deployment…" looks ahead: a modal after the relative is no background.
+  const settled = (relative: number) => isPunct(t[first - 1], ',') && !MODALS.has(t[relative + 1]?.normal ?? '');
+  if (ctx.lexicon.agents.relative.has(lead) && lead !== 'where') return settled(first);
+  if (lead !== 'a' && lead !== 'an') return false;
+  for (let i = first + 1; i < Math.min(last, first + 6); i++) {
+    const token = t[i] as Token;
+    if (isVerb(token)) return false;
+    if (token.normal === 'that' || token.normal === 'which' || token.normal === 'who') return settled(i);
+  }
+  return false;
+}
+
 /** A side that speaks for itself: not an authority, an outlet or unnamed source, nor a witness. */
 function isParty(ctx: Context, hop: SuggestedHop | undefined) {
   if (!hop || hop.official || hop.proposedKind === 'SOURCE') return false;
@@ -915,7 +971,10 @@ function accuses(ctx: Context, [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
   for (let i = first; i < last; i++) {
     const token = t[i] as Token;
-    if (token.pos !== 'VERB' || !ctx.lexicon.markers.accusation.has(token.lemma)) continue;
+    if (!ctx.lexicon.markers.accusation.has(token.lemma)) continue;
+    // "this resulted in the capture of Mayom": the event named as a noun accuses as its verb does.
+    const named = token.pos === 'NOUN' && t[i + 1]?.normal === 'of';
+    if (token.pos !== 'VERB' && !named) continue;
     const passive = t.slice(Math.max(first, i - 2), i).some((w) => w.lemma === 'be' || w.lemma === 'get');
     if (!passive) return true;
   }
@@ -935,6 +994,13 @@ function isBackground(ctx: Context, [first, last]: [number, number]) {
   for (let i = 0; i < words.length; i++) {
     if (ctx.lexicon.markers.background.some((phrase) => at(phrase, i))) return true;
     if (ctx.lexicon.markers.yearPrepositions.has(words[i] ?? '') && words.slice(i + 1, i + 3).some((w) => YEAR.test(w)))
+      return true;
+    // "in April", "last October": news style dates the day's events by weekday, earlier ones by month.
+    if (
+      (ctx.lexicon.markers.yearPrepositions.has(words[i] ?? '') || words[i] === 'last') &&
+      ctx.lexicon.markers.months.has(words[i + 1] ?? '') &&
+      t[first + i + 1]?.pos === 'PROPN'
+    )
       return true;
     const next = t[first + i + 2];
     if (

@@ -68,6 +68,8 @@ export interface Markers {
   background: string[][];
   /** Words before a year that date a claim to the past or to a span up to now ("in 2016", "since 2011"). */
   yearPrepositions: Set<string>;
+  /** Month names: a claim dated by its month ("in April", "last October") tells background, not the day's news. */
+  months: Set<string>;
   /** Nouns after "there is no" that make a statement, not a denial ("there is no basis to…"). */
   notExistential: Set<string>;
   /** Verbs that label something ("called reports … rumors"): the speaker denies it, not rumours it. */
@@ -109,7 +111,13 @@ interface RawLexicon {
   sources: Record<string, string>;
   entries: Record<string, unknown>[];
   agents: Record<string, string[]>;
-  markers?: { source: string; existential?: string[]; background?: string[]; yearPrepositions?: string[] };
+  markers?: {
+    source: string;
+    existential?: string[];
+    background?: string[];
+    yearPrepositions?: string[];
+    months?: string[];
+  };
   scope?: {
     source: string;
     notExistential?: string[];
@@ -189,6 +197,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       existential: new Set((raw.markers?.existential ?? []).map((w) => w.toLowerCase())),
       background: (raw.markers?.background ?? []).map((p) => p.toLowerCase().split(/\s+/u)),
       yearPrepositions: set(raw.markers?.yearPrepositions),
+      months: set(raw.markers?.months),
       notExistential: set(raw.scope?.notExistential),
       labelling: set(raw.scope?.labelling),
       selfReference: set(raw.scope?.selfReference),

@@ -104,3 +104,15 @@ describe('background the text treats as settled', () => {
     expect(certainty(ahead, 'which would mark the first deployment')).toBe('ASSERTED_UNATTRIBUTED');
   });
 });
+
+describe('rejecting a proposal', () => {
+  it('does not read the rejection of an appeal as a denial', () => {
+    const text = 'The government has rejected an appeal by the rebels for a permanent truce.';
+    expect(certainty(text, 'an appeal by the rebels')).not.toBe('DENIAL');
+  });
+
+  it('still reads the rejection of a report as a denial', () => {
+    const text = 'The military rejected reports that troops had fired into the zone.';
+    expect(certainty(text, 'troops had fired into the zone')).toBe('DENIAL');
+  });
+});

@@ -851,9 +851,13 @@ function certaintyOf(
     hops[0]?.official === true &&
     c.entry.kind === 'ATTRIBUTION_VERB' &&
     markers.partyClaim.has(t[c.first]?.lemma ?? '');
+  // "rejected an appeal for a truce" turns down a proposal; it denies no claim.
+  const proposal = (c: FoundCue) =>
+    c.entry.signal === 'DENIAL' &&
+    t.slice(c.last, c.last + 3).some((w) => w.pos === 'NOUN' && markers.proposal.has(w.lemma));
   const signals = new Set(
     scoped
-      .filter((c) => labelled(c) || !(topic(c) || negatedDenial(c) || authorityClaim(c)))
+      .filter((c) => labelled(c) || !(topic(c) || negatedDenial(c) || authorityClaim(c) || proposal(c)))
       .map((c) => (labelled(c) ? 'DENIAL' : c.entry.signal))
       .filter((s) => s !== undefined),
   );

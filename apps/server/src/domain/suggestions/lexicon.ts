@@ -80,6 +80,8 @@ export interface Markers {
   accusation: Set<string>;
   /** Reporting verbs that allege when a party uses them, not when an authority does ("claim"). */
   partyClaim: Set<string>;
+  /** Nouns of a proposal: rejecting one ("rejected an appeal for a truce") turns it down, it denies no claim. */
+  proposal: Set<string>;
   /** Negative determiners: on the subject of a passive event they deny it ("no air strikes were carried out"). */
   negativeDeterminers: Set<string>;
 }
@@ -128,6 +130,8 @@ interface RawLexicon {
     partyClaim?: string[];
     negativeDeterminers?: string[];
     negativeDeterminersSource?: string;
+    proposal?: string[];
+    proposalSource?: string;
   };
 }
 
@@ -170,6 +174,8 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
   if (raw.scope && !(raw.scope.source in raw.sources)) throw new Error(`${file} scope: unknown source`);
   if (raw.scope?.accusationSource !== undefined && !(raw.scope.accusationSource in raw.sources))
     throw new Error(`${file} scope accusation: unknown source`);
+  if (raw.scope?.proposalSource !== undefined && !(raw.scope.proposalSource in raw.sources))
+    throw new Error(`${file} scope proposal: unknown source`);
   if (raw.scope?.negativeDeterminersSource !== undefined && !(raw.scope.negativeDeterminersSource in raw.sources))
     throw new Error(`${file} scope negativeDeterminers: unknown source`);
   const set = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
@@ -204,6 +210,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       accusation: set(raw.scope?.accusation),
       partyClaim: set(raw.scope?.partyClaim),
       negativeDeterminers: set(raw.scope?.negativeDeterminers),
+      proposal: set(raw.scope?.proposal),
     },
   };
 }

@@ -116,3 +116,23 @@ describe('rejecting a proposal', () => {
     expect(certainty(text, 'troops had fired into the zone')).toBe('DENIAL');
   });
 });
+
+describe('"charge" and "denounce" as frames', () => {
+  it('reads "charged that" as an allegation', () => {
+    const text =
+      'At a news conference Saturday in Baghdad, the information minister charged that U-S bombing overnight in Baghdad caused more than a hundred casualties.';
+    expect(certainty(text, 'U-S bombing overnight')).toBe('ALLEGATION');
+  });
+
+  it('reads charges denounced as propaganda as denied, and the next "he said" as the same official', () => {
+    const text =
+      "Iraq's information minister, Mohammed Saeed al-Sahaf, denounced as cheap propaganda charges by U-S and British officials that Iraqi soldiers are dressing as civilians. He said Iraqi civilians are defending themselves.";
+    expect(certainty(text, 'Iraqi soldiers are dressing as civilians')).toBe('DENIAL');
+    expect(certainty(text, 'Iraqi civilians are defending themselves')).toBe('OFFICIAL_STATEMENT');
+  });
+
+  it('does not read the noun "charges" as a frame', () => {
+    const text = 'Police said the charges against the three men were dropped on Monday.';
+    expect(certainty(text, 'the charges against the three men')).toBe('OFFICIAL_STATEMENT');
+  });
+});

@@ -136,3 +136,26 @@ describe('"charge" and "denounce" as frames', () => {
     expect(certainty(text, 'the charges against the three men')).toBe('OFFICIAL_STATEMENT');
   });
 });
+
+describe('a broadcast script’s actuality', () => {
+  const script = [
+    "Iraq's information minister, Mohammed Saeed al-Sahaf, said Iraqi civilians are defending themselves.",
+    '/// SAHAF ACT ///',
+    'There is no Iraqi military disguising himself. Those are Iraqi civilians fighting against those mercenaries.',
+    '/// END ACT ///',
+    'U-S bombing overnight in Baghdad caused more than a hundred casualties.',
+  ].join('\n\n');
+
+  it('gives the words between the markers to the speaker it names, official by the title given earlier', () => {
+    const denial = claimAt(script, 'There is no Iraqi military');
+    expect(denial.attribution.map((h) => [h.role, h.name])).toEqual([['QUOTED_SPEAKER', 'SAHAF']]);
+    expect(denial.statedCertainty).toBe('DENIAL');
+    expect(certainty(script, 'Those are Iraqi civilians')).toBe('OFFICIAL_STATEMENT');
+  });
+
+  it('ends at the closing marker', () => {
+    const after = claimAt(script, 'U-S bombing overnight');
+    expect(after.attribution).toEqual([]);
+    expect(after.statedCertainty).toBe('ASSERTED_UNATTRIBUTED');
+  });
+});

@@ -131,7 +131,14 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
   const claims: SuggestedClaim[] = [];
   // The speaker of the sentence before, for a quotation that stands alone after it.
   let previousHops: SuggestedHop[] = [];
+  // The speaker of a broadcast script's actuality ("/// SAHAF ACT ///" … "/// END ACT ///").
+  let actuality: SuggestedHop | undefined;
   for (const [first, last] of units(doc)) {
+    const marker = actualityMarker(ctx, first, last);
+    if (marker !== undefined) {
+      actuality = marker ?? undefined;
+      continue;
+    }
     if (isBoilerplate(ctx, first, last)) continue;
     const cues = findCues(doc.tokens, lexicon, first, last);
     let inherited: SuggestedHop[] | undefined;
@@ -177,7 +184,11 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
         const quoted = insideQuote(doc.tokens, opens ? clause[0] + 1 : clause[0]);
         const donor = quoted ? framedClauses.find((f) => f !== undefined) : undefined;
         const aside = !quoted && isAside(ctx, clause);
-        const hops = donor?.hops ?? (aside ? undefined : inherited) ?? (standaloneQuote ? previousHops : undefined);
+        const hops =
+          donor?.hops ??
+          (aside ? undefined : inherited) ??
+          (standaloneQuote ? previousHops : undefined) ??
+          (actuality ? [actuality] : undefined);
         framed = { claim: trim(ctx, clause[0], clause[1]), hops: hops ?? [] };
       } else {
         inherited = framed.hops;
@@ -189,6 +200,29 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
     }
   }
   return claims;
+}
+
+const ACTUALITY = /^\/{2,}\s*(.+?)\s+ACT\s*\/{2,}$/u;
+
+/**
+ * A broadcast script's actuality marker: "/// SAHAF ACT ///" opens the recorded words of the speaker it
+ * names (a hop, official when the text gave that name a title), "/// END ACT ///" closes them (null).
+ * Undefined for any other line.
+ */
+function actualityMarker(ctx: Context, first: number, last: number): SuggestedHop | null | undefined {
+  const t = ctx.doc.tokens;
+  const start = (t[first] as Token).start;
+  const line = ctx.text.slice(start, (t[last - 1] as Token).end);
+  const match = ACTUALITY.exec(line);
+  if (!match) return undefined;
+  const name = match[1] as string;
+  if (name === 'END') return null;
+  const at = t.findIndex((w, i) => i >= first && i < last && w.text === name.split(/\s+/u)[0]);
+  if (at < 0) return null;
+  const span = spanOf(ctx, at, at + name.split(/\s+/u).length);
+  const normal = name.toLowerCase();
+  const official = [...ctx.officialNames].some((n) => n === normal || n.endsWith(`-${normal}`));
+  return { role: 'QUOTED_SPEAKER', name: span.exact, span, official, proposedKind: 'ACTOR' };
 }
 
 /**

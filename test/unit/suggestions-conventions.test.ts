@@ -159,3 +159,29 @@ describe('a broadcast script’s actuality', () => {
     expect(after.statedCertainty).toBe('ASSERTED_UNATTRIBUTED');
   });
 });
+
+describe('more background and the idiom "to blame"', () => {
+  it('reads "in mid-April" and a "where" clause on a named place as background', () => {
+    expect(
+      certainty(
+        'Boko Haram is still holding more than 200 schoolgirls it kidnapped from a school in Borno state in mid-April.',
+        'still holding more than 200 schoolgirls',
+      ),
+    ).toBe('ESTABLISHED_FACT');
+    const text =
+      'The military denied reports of firing into the narrow strip in the northeast of the country, where the army is in the last stages of a campaign to defeat the Tamil Tiger rebels.';
+    expect(certainty(text, 'the army is in the last stages')).toBe('ESTABLISHED_FACT');
+  });
+
+  it('reads "was to blame" said by an army spokesman as the army’s statement, "blamed" by a party as an allegation', () => {
+    expect(
+      certainty(
+        'A Malian army spokesman said a lone soldier was to blame for the killing of 16 Islamic preachers.',
+        'a lone soldier was to blame',
+      ),
+    ).toBe('OFFICIAL_STATEMENT');
+    expect(certainty('The rebels blamed the army for the killing of 16 Islamic preachers.', 'the killing of 16')).toBe(
+      'ALLEGATION',
+    );
+  });
+});

@@ -885,13 +885,16 @@ function certaintyOf(
     hops[0]?.official === true &&
     c.entry.kind === 'ATTRIBUTION_VERB' &&
     markers.partyClaim.has(t[c.first]?.lemma ?? '');
+  // "a lone soldier was to blame": the idiom states who is responsible; it does not accuse.
+  const toBlame = (c: FoundCue) =>
+    t[c.first]?.lemma === 'blame' && t[c.first - 1]?.normal === 'to' && t[c.first - 2]?.lemma === 'be';
   // "rejected an appeal for a truce" turns down a proposal; it denies no claim.
   const proposal = (c: FoundCue) =>
     c.entry.signal === 'DENIAL' &&
     t.slice(c.last, c.last + 3).some((w) => w.pos === 'NOUN' && markers.proposal.has(w.lemma));
   const signals = new Set(
     scoped
-      .filter((c) => labelled(c) || !(topic(c) || negatedDenial(c) || authorityClaim(c) || proposal(c)))
+      .filter((c) => labelled(c) || !(topic(c) || negatedDenial(c) || authorityClaim(c) || proposal(c) || toBlame(c)))
       .map((c) => (labelled(c) ? 'DENIAL' : c.entry.signal))
       .filter((s) => s !== undefined),
   );
@@ -976,15 +979,16 @@ function willWithoutPlan(ctx: Context, cue: FoundCue) {
 }
 
 /**
- * An unattributed claim that describes an agent the sentence has named, as a relative clause ("which is
- * under the control of…") or an appositive with one ("a rebel group that refused to sign…"): background.
+ * An unattributed claim that describes an agent or a place the sentence has named, as a relative clause
+ * ("which is under the control of…", "where the army is in the last stages…") or an appositive with one
+ * ("a rebel group that refused to sign…"): background.
  */
 function describesAgent(ctx: Context, [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
   const lead = t[first]?.normal ?? '';
   // "which would mark the first deployment…" looks ahead: a modal after the relative is no background.
   const settled = (relative: number) => isPunct(t[first - 1], ',') && !MODALS.has(t[relative + 1]?.normal ?? '');
-  if (ctx.lexicon.agents.relative.has(lead) && lead !== 'where') return settled(first);
+  if (ctx.lexicon.agents.relative.has(lead)) return settled(first);
   if (lead !== 'a' && lead !== 'an') return false;
   for (let i = first + 1; i < Math.min(last, first + 6); i++) {
     const token = t[i] as Token;
@@ -1036,7 +1040,7 @@ function isBackground(ctx: Context, [first, last]: [number, number]) {
     // "in April", "last October": news style dates the day's events by weekday, earlier ones by month.
     if (
       (ctx.lexicon.markers.yearPrepositions.has(words[i] ?? '') || words[i] === 'last') &&
-      ctx.lexicon.markers.months.has(words[i + 1] ?? '') &&
+      ctx.lexicon.markers.months.has((words[i + 1] ?? '').replace(/^(mid|early|late)-/u, '')) &&
       t[first + i + 1]?.pos === 'PROPN'
     )
       return true;

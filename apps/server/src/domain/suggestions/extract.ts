@@ -131,7 +131,14 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
   const claims: SuggestedClaim[] = [];
   // The speaker of the sentence before, for a quotation that stands alone after it.
   let previousHops: SuggestedHop[] = [];
+  // The speaker of a broadcast script's actuality ("/// SAHAF ACT ///" … "/// END ACT ///").
+  let actuality: SuggestedHop | undefined;
   for (const [first, last] of units(doc)) {
+    const marker = actualityMarker(ctx, first, last);
+    if (marker !== undefined) {
+      actuality = marker ?? undefined;
+      continue;
+    }
     if (isBoilerplate(ctx, first, last)) continue;
     const cues = findCues(doc.tokens, lexicon, first, last);
     let inherited: SuggestedHop[] | undefined;
@@ -177,7 +184,11 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
         const quoted = insideQuote(doc.tokens, opens ? clause[0] + 1 : clause[0]);
         const donor = quoted ? framedClauses.find((f) => f !== undefined) : undefined;
         const aside = !quoted && isAside(ctx, clause);
-        const hops = donor?.hops ?? (aside ? undefined : inherited) ?? (standaloneQuote ? previousHops : undefined);
+        const hops =
+          donor?.hops ??
+          (aside ? undefined : inherited) ??
+          (standaloneQuote ? previousHops : undefined) ??
+          (actuality ? [actuality] : undefined);
         framed = { claim: trim(ctx, clause[0], clause[1]), hops: hops ?? [] };
       } else {
         inherited = framed.hops;
@@ -189,6 +200,29 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
     }
   }
   return claims;
+}
+
+const ACTUALITY = /^\/{2,}\s*(.+?)\s+ACT\s*\/{2,}$/u;
+
+/**
+ * A broadcast script's actuality marker: "/// SAHAF ACT ///" opens the recorded words of the speaker it
+ * names (a hop, official when the text gave that name a title), "/// END ACT ///" closes them (null).
+ * Undefined for any other line.
+ */
+function actualityMarker(ctx: Context, first: number, last: number): SuggestedHop | null | undefined {
+  const t = ctx.doc.tokens;
+  const start = (t[first] as Token).start;
+  const line = ctx.text.slice(start, (t[last - 1] as Token).end);
+  const match = ACTUALITY.exec(line);
+  if (!match) return undefined;
+  const name = match[1] as string;
+  if (name === 'END') return null;
+  const at = t.findIndex((w, i) => i >= first && i < last && w.text === name.split(/\s+/u)[0]);
+  if (at < 0) return null;
+  const span = spanOf(ctx, at, at + name.split(/\s+/u).length);
+  const normal = name.toLowerCase();
+  const official = [...ctx.officialNames].some((n) => n === normal || n.endsWith(`-${normal}`));
+  return { role: 'QUOTED_SPEAKER', name: span.exact, span, official, proposedKind: 'ACTOR' };
 }
 
 /**
@@ -750,7 +784,9 @@ function hopOf(
   // Official by its words, or by a name an official was given earlier ("Rogers" after "Director … Rogers").
   const named = agentWords(ctx, { first: Math.min(contextFirst, agent.first), last: agent.last });
   // A rebel army's spokesman speaks for a party, not for an authority.
-  const party = hasAny([...named, ...title], lexicon.agents.nonState);
+  // The agent's own words and title only: "As fighting between government and rebel forces continues, the
+  // government says…" is the government speaking.
+  const party = hasAny([...words, ...title], lexicon.agents.nonState);
   const official =
     !party &&
     (hasAny(named, lexicon.agents.official) ||
@@ -849,9 +885,16 @@ function certaintyOf(
     hops[0]?.official === true &&
     c.entry.kind === 'ATTRIBUTION_VERB' &&
     markers.partyClaim.has(t[c.first]?.lemma ?? '');
+  // "a lone soldier was to blame": the idiom states who is responsible; it does not accuse.
+  const toBlame = (c: FoundCue) =>
+    t[c.first]?.lemma === 'blame' && t[c.first - 1]?.normal === 'to' && t[c.first - 2]?.lemma === 'be';
+  // "rejected an appeal for a truce" turns down a proposal; it denies no claim.
+  const proposal = (c: FoundCue) =>
+    c.entry.signal === 'DENIAL' &&
+    t.slice(c.last, c.last + 3).some((w) => w.pos === 'NOUN' && markers.proposal.has(w.lemma));
   const signals = new Set(
     scoped
-      .filter((c) => labelled(c) || !(topic(c) || negatedDenial(c) || authorityClaim(c)))
+      .filter((c) => labelled(c) || !(topic(c) || negatedDenial(c) || authorityClaim(c) || proposal(c) || toBlame(c)))
       .map((c) => (labelled(c) ? 'DENIAL' : c.entry.signal))
       .filter((s) => s !== undefined),
   );
@@ -867,16 +910,24 @@ function certaintyOf(
   };
   if (
     attributed &&
-    scoped.some((c) => c.entry.kind === 'NEGATION' && inClaim(c) && (existential(c) || negativeSubject(ctx, c, claim)))
+    scoped.some(
+      (c) =>
+        c.entry.kind === 'NEGATION' &&
+        inClaim(c) &&
+        (existential(c) || negativeSubject(ctx, c, claim) || negatedCopula(ctx, c, claim)),
+    )
   )
     signals.add('DENIAL');
+  // "we will not allow them…" refuses and "they will be eliminated" predicts: neither states a plan.
+  if (signals.has('INTENTION') && !scoped.some((c) => c.entry.signal === 'INTENTION' && !willWithoutPlan(ctx, c)))
+    signals.delete('INTENTION');
   if (attributed && isParty(ctx, hops[0]) && accuses(ctx, claim)) signals.add('ALLEGATION');
   for (const signal of SIGNAL_ORDER) if (signals.has(signal)) return signal;
   if (attributed) {
     return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
   }
   if (signals.has('SPECULATION')) return 'SPECULATION';
-  if (isBackground(ctx, claim)) return 'ESTABLISHED_FACT';
+  if (isBackground(ctx, claim) || describesAgent(ctx, claim)) return 'ESTABLISHED_FACT';
   return 'ASSERTED_UNATTRIBUTED';
 }
 
@@ -900,6 +951,53 @@ function negativeSubject(ctx: Context, cue: FoundCue, claim: [number, number]) {
   return false;
 }
 
+/**
+ * A negation on the claim's own "be" ("the army is not responsible", "It's not the Malian army", "the
+ * two groups are not working together", "his fighters have not been pushed out"): the speaker denies what
+ * the claim names. A negated lexical verb ("they did not feel pressured") states rather than denies, and
+ * a negation with a signal of its own ("not known") says what that signal says.
+ */
+function negatedCopula(ctx: Context, cue: FoundCue, claim: [number, number]) {
+  const t = ctx.doc.tokens;
+  if (cue.entry.signal !== undefined || cue.first > claim[0] + 6) return false;
+  if (!['not', "n't"].includes(t[cue.first]?.normal ?? '')) return false;
+  const before = t[cue.first - 1];
+  const after = t[cue.last];
+  if (cue.first - 1 < claim[0] || before === undefined) return false;
+  if (before.lemma === 'be' || before.normal === "'s" || before.normal === "'re") return true;
+  return (before.lemma === 'have' && after?.normal === 'been') || false;
+}
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+
+/** "will not" refuses and "will be" + participle predicts; "will" names a plan only before a verb of its own. */
+function willWithoutPlan(ctx: Context, cue: FoundCue) {
+  const t = ctx.doc.tokens;
+  if (t[cue.first]?.normal !== 'will') return false;
+  const next = t[cue.last];
+  return next?.normal === 'not' || next?.normal === "n't" || next?.normal === 'be';
+}
+
+/**
+ * An unattributed claim that describes an agent or a place the sentence has named, as a relative clause
+ * ("which is under the control of…", "where the army is in the last stages…") or an appositive with one
+ * ("a rebel group that refused to sign…"): background.
+ */
+function describesAgent(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  const lead = t[first]?.normal ?? '';
+  // "which would mark the first deployment…" looks ahead: a modal after the relative is no background.
+  const settled = (relative: number) => isPunct(t[first - 1], ',') && !MODALS.has(t[relative + 1]?.normal ?? '');
+  if (ctx.lexicon.agents.relative.has(lead)) return settled(first);
+  if (lead !== 'a' && lead !== 'an') return false;
+  for (let i = first + 1; i < Math.min(last, first + 6); i++) {
+    const token = t[i] as Token;
+    if (isVerb(token)) return false;
+    if (token.normal === 'that' || token.normal === 'which' || token.normal === 'who') return settled(i);
+  }
+  return false;
+}
+
 /** A side that speaks for itself: not an authority, an outlet or unnamed source, nor a witness. */
 function isParty(ctx: Context, hop: SuggestedHop | undefined) {
   if (!hop || hop.official || hop.proposedKind === 'SOURCE') return false;
@@ -915,7 +1013,10 @@ function accuses(ctx: Context, [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
   for (let i = first; i < last; i++) {
     const token = t[i] as Token;
-    if (token.pos !== 'VERB' || !ctx.lexicon.markers.accusation.has(token.lemma)) continue;
+    if (!ctx.lexicon.markers.accusation.has(token.lemma)) continue;
+    // "this resulted in the capture of Mayom": the event named as a noun accuses as its verb does.
+    const named = token.pos === 'NOUN' && t[i + 1]?.normal === 'of';
+    if (token.pos !== 'VERB' && !named) continue;
     const passive = t.slice(Math.max(first, i - 2), i).some((w) => w.lemma === 'be' || w.lemma === 'get');
     if (!passive) return true;
   }
@@ -935,6 +1036,13 @@ function isBackground(ctx: Context, [first, last]: [number, number]) {
   for (let i = 0; i < words.length; i++) {
     if (ctx.lexicon.markers.background.some((phrase) => at(phrase, i))) return true;
     if (ctx.lexicon.markers.yearPrepositions.has(words[i] ?? '') && words.slice(i + 1, i + 3).some((w) => YEAR.test(w)))
+      return true;
+    // "in April", "last October": news style dates the day's events by weekday, earlier ones by month.
+    if (
+      (ctx.lexicon.markers.yearPrepositions.has(words[i] ?? '') || words[i] === 'last') &&
+      ctx.lexicon.markers.months.has((words[i + 1] ?? '').replace(/^(mid|early|late)-/u, '')) &&
+      t[first + i + 1]?.pos === 'PROPN'
+    )
       return true;
     const next = t[first + i + 2];
     if (

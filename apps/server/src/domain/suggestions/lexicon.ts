@@ -68,6 +68,8 @@ export interface Markers {
   background: string[][];
   /** Words before a year that date a claim to the past or to a span up to now ("in 2016", "since 2011"). */
   yearPrepositions: Set<string>;
+  /** Month names: a claim dated by its month ("in April", "last October") tells background, not the day's news. */
+  months: Set<string>;
   /** Nouns after "there is no" that make a statement, not a denial ("there is no basis to…"). */
   notExistential: Set<string>;
   /** Verbs that label something ("called reports … rumors"): the speaker denies it, not rumours it. */
@@ -78,6 +80,8 @@ export interface Markers {
   accusation: Set<string>;
   /** Reporting verbs that allege when a party uses them, not when an authority does ("claim"). */
   partyClaim: Set<string>;
+  /** Nouns of a proposal: rejecting one ("rejected an appeal for a truce") turns it down, it denies no claim. */
+  proposal: Set<string>;
   /** Negative determiners: on the subject of a passive event they deny it ("no air strikes were carried out"). */
   negativeDeterminers: Set<string>;
 }
@@ -109,7 +113,13 @@ interface RawLexicon {
   sources: Record<string, string>;
   entries: Record<string, unknown>[];
   agents: Record<string, string[]>;
-  markers?: { source: string; existential?: string[]; background?: string[]; yearPrepositions?: string[] };
+  markers?: {
+    source: string;
+    existential?: string[];
+    background?: string[];
+    yearPrepositions?: string[];
+    months?: string[];
+  };
   scope?: {
     source: string;
     notExistential?: string[];
@@ -120,6 +130,8 @@ interface RawLexicon {
     partyClaim?: string[];
     negativeDeterminers?: string[];
     negativeDeterminersSource?: string;
+    proposal?: string[];
+    proposalSource?: string;
   };
 }
 
@@ -162,6 +174,8 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
   if (raw.scope && !(raw.scope.source in raw.sources)) throw new Error(`${file} scope: unknown source`);
   if (raw.scope?.accusationSource !== undefined && !(raw.scope.accusationSource in raw.sources))
     throw new Error(`${file} scope accusation: unknown source`);
+  if (raw.scope?.proposalSource !== undefined && !(raw.scope.proposalSource in raw.sources))
+    throw new Error(`${file} scope proposal: unknown source`);
   if (raw.scope?.negativeDeterminersSource !== undefined && !(raw.scope.negativeDeterminersSource in raw.sources))
     throw new Error(`${file} scope negativeDeterminers: unknown source`);
   const set = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
@@ -189,12 +203,14 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       existential: new Set((raw.markers?.existential ?? []).map((w) => w.toLowerCase())),
       background: (raw.markers?.background ?? []).map((p) => p.toLowerCase().split(/\s+/u)),
       yearPrepositions: set(raw.markers?.yearPrepositions),
+      months: set(raw.markers?.months),
       notExistential: set(raw.scope?.notExistential),
       labelling: set(raw.scope?.labelling),
       selfReference: set(raw.scope?.selfReference),
       accusation: set(raw.scope?.accusation),
       partyClaim: set(raw.scope?.partyClaim),
       negativeDeterminers: set(raw.scope?.negativeDeterminers),
+      proposal: set(raw.scope?.proposal),
     },
   };
 }

@@ -47,17 +47,8 @@ const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, FragmentDelimiter=
  */
 export const SEARCH_CANDIDATES = 500;
 
-/**
- * The query as every built-in text search configuration reads it, one row each, for `ownQuery`:
- * parsed once per statement, where parsing it for each candidate row cost as much as the index scan.
- */
-const parsedQueries = (query: string) =>
-  Prisma.sql`qs AS (SELECT c.oid::regconfig AS cfg, websearch_to_tsquery(c.oid::regconfig, ${query}) AS tq
-                      FROM pg_ts_config c WHERE c.cfgnamespace = 'pg_catalog'::regnamespace)`;
-
-/** The query as the configuration of `language` (a BCP 47 column) reads it (claimgraph_ts_config), from `qs`. */
-const ownQuery = (language: Prisma.Sql) =>
-  Prisma.sql`(SELECT qs.tq FROM qs WHERE qs.cfg = claimgraph_ts_config(${language}))`;
+/** The query as the configuration of `language` (a BCP 47 column) reads it (claimgraph_ts_config). */
+const ownQuery = (language: Prisma.Sql) => Prisma.sql`websearch_to_tsquery(claimgraph_ts_config(${language}), q.text)`;
 
 /**
  * Ranked full-text search over the four searchable tables in one statement. Prose (claims, article
@@ -80,7 +71,7 @@ export async function searchRows(
     WITH q AS (
       -- claimgraph_ts_query_any: the query in every configuration, for the indexes to find candidates.
       SELECT ${query}::text AS text, claimgraph_ts_query_any(${query}) AS any, websearch_to_tsquery('simple', ${query}) AS si
-    ), ${parsedQueries(query)}, hits AS (
+    ), hits AS (
       SELECT 'Claim' AS type, c.id, ts_rank(c.search, ${ownQuery(Prisma.sql`c.language`)}, 2) AS rank
         FROM q, LATERAL (
           SELECT id, search, language FROM "Claim"
@@ -147,8 +138,7 @@ export async function searchRows(
 /** Ids of claims whose words match a web-search style query in the claim's language, using the GIN index. */
 export async function matchingClaimIds(query: string) {
   const rows = await db().$queryRaw<{ id: number }[]>`
-    WITH ${parsedQueries(query)}
-    SELECT id FROM "Claim"
+    SELECT id FROM "Claim", (SELECT ${query}::text AS text) q
      WHERE search @@ (SELECT claimgraph_ts_query_any(${query})) AND search @@ ${ownQuery(Prisma.sql`language`)}`;
   return rows.map((row) => row.id);
 }

@@ -1,3 +1,4 @@
+import type { Prisma } from '../__generated__/prisma/client.js';
 import { db } from '../db.js';
 import { type CompiledSelection, compileFindMany } from './selection-sql.js';
 
@@ -13,13 +14,17 @@ import { type CompiledSelection, compileFindMany } from './selection-sql.js';
 
 type Args = Record<string, unknown>;
 
-/** `findMany(args)` on `model`: one compiled statement when the compiler covers `args`. */
+/**
+ * `findMany(args)` on `model`: one compiled statement when the compiler covers `args`. `condition`
+ * (SQL over the row `n`) joins the `where`, for what Prisma cannot express (a tsvector match).
+ */
 export async function findManyCompiled<Row>(
   model: string,
   args: Args,
   viaPrisma: () => Promise<Row[]>,
+  condition?: Prisma.Sql,
 ): Promise<Row[]> {
-  const compiled = compile(model, args);
+  const compiled = compile(model, args, condition);
   return compiled ? run<Row>(compiled) : viaPrisma();
 }
 
@@ -36,10 +41,10 @@ export async function findByIdCompiled<Row>(
   return row ?? null;
 }
 
-function compile(model: string, args: Args) {
+function compile(model: string, args: Args, condition?: Prisma.Sql) {
   // Prisma's join strategy means nothing to the compiler, whose statement always joins.
   const { relationLoadStrategy: _joins, ...rest } = args;
-  return compileFindMany(model, rest);
+  return compileFindMany(model, rest, condition);
 }
 
 async function run<Row>(compiled: CompiledSelection) {

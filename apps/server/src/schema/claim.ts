@@ -1,6 +1,6 @@
 import { type Claim as ClaimRow, Prisma } from '../__generated__/prisma/client.js';
 import { findByIdCompiled, findManyCompiled } from '../db/compiled-reads.js';
-import { compileCount, compileFindMany } from '../db/selection-sql.js';
+import { compileCount } from '../db/selection-sql.js';
 import { db } from '../db.js';
 import {
   addClaimActor,
@@ -339,13 +339,13 @@ function textMatchPage(where: Awaited<ReturnType<typeof claimWhere>>, text: stri
           ? ((await db().$queryRaw<{ count: number }[]>(countSql))[0]?.count ?? 0)
           : db().claim.count({ where: { AND: [where, await matchingIds()] } }),
       ),
-    find: async (query: { where: never; orderBy: never; take: number }) => {
-      const compiled = compileFindMany('Claim', query, matches);
-      if (!compiled)
-        return db().claim.findMany({ ...(query as object), where: { AND: [query.where, await matchingIds()] } });
-      const rows = await db().$queryRaw<{ node: unknown }[]>(compiled.sql);
-      return rows.map((row) => compiled.decode(row.node) as ClaimRow);
-    },
+    find: (query: { where: never; orderBy: never; take: number }) =>
+      findManyCompiled<ClaimRow>(
+        'Claim',
+        query,
+        async () => db().claim.findMany({ ...(query as object), where: { AND: [query.where, await matchingIds()] } }),
+        matches,
+      ),
   };
 }
 

@@ -5,7 +5,7 @@ import { defineConfig } from 'prisma-6/config';
 
 // Prisma 6's CLI, kept to diff schemas into migration SQL (src/scripts/new-migration.ts): with an
 // in-memory PGlite it runs the WebAssembly schema engine, so nothing is downloaded. Prisma 7's CLI has
-// only the native engine. Migrations are applied by the server itself (src/migrate.ts).
+// only the native engine. Migrations are applied by the server itself (src/db/migrate.ts).
 process.env.DATABASE_URL ??= 'postgresql://unused@localhost/unused';
 
 export default defineConfig({

@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { closeDatabase, openDatabase } from '../../apps/server/src/db.js';
+import { closeDatabase, openDatabase } from '../../apps/server/src/db/database.js';
 
 /** The largest data set the embedded row is run on: PGlite is one process's database, not a million claims'. */
 export const PGLITE_MAX_CLAIMS = 100_000;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { closeDatabase, openDatabase } from '../../apps/server/src/db.js';
+import { closeDatabase, openDatabase } from '../../apps/server/src/db/database.js';
 import { seedIfEmpty } from '../../apps/server/src/seed/load-story.js';
 import { adminUrl, databaseUrl } from '../support/postgres-setup.js';
 import { runCommand } from '../support/process-database.js';

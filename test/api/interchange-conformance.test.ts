@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { db } from '../../apps/server/src/db.js';
+import { db } from '../../apps/server/src/db/database.js';
 import { claimsCsv } from '../../apps/server/src/domain/interchange/tabular.js';
 import { type Api, describe, expect, test } from '../support/fixtures.js';
 import { stixErrors } from '../support/interchange.js';

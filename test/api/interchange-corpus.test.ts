@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { closeDatabase, db } from '../../apps/server/src/db.js';
+import { closeDatabase, db } from '../../apps/server/src/db/database.js';
 import {
   type ClaimReviewImport,
   claimReviewDocument,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { db } from '../../apps/server/src/db.js';
+import { db } from '../../apps/server/src/db/database.js';
 import { CSV_COLUMNS, claimsCsv } from '../../apps/server/src/domain/interchange/tabular.js';
 import { type Api, describe, expect, test } from '../support/fixtures.js';
 import { expand, stixErrors, termsOf } from '../support/interchange.js';

@@ -1,5 +1,5 @@
 import { onTestFinished } from 'vitest';
-import { closeDatabase, db } from '../../apps/server/src/db.js';
+import { closeDatabase, db } from '../../apps/server/src/db/database.js';
 import { ingestArticle } from '../../apps/server/src/domain/articles.js';
 import { importClaimReviews } from '../../apps/server/src/domain/interchange/claimreview.js';
 import { importWebAnnotations } from '../../apps/server/src/domain/interchange/web-annotation.js';

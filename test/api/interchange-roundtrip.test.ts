@@ -1,4 +1,4 @@
-import { closeDatabase, db } from '../../apps/server/src/db.js';
+import { closeDatabase, db } from '../../apps/server/src/db/database.js';
 import { type GraphRecord, graphRecords, importGraph } from '../../apps/server/src/domain/interchange/graph.js';
 import { runWrite } from '../../apps/server/src/write.js';
 import { describe, expect, test } from '../support/fixtures.js';

@@ -1,7 +1,7 @@
 import { type Api, describe, expect, test } from '../support/fixtures.js';
 
 /**
- * Pages are read by keyset (a `where` on the ordering columns, apps/server/src/keyset.ts and
+ * Pages are read by keyset (a `where` on the ordering columns, apps/server/src/db/keyset.ts and
  * schema/keyset-connection.ts): walking a list page by page, forwards or backwards, in any order the
  * API offers, gives exactly the list one big page gives, with no item skipped or repeated.
  */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { closeDatabase, openDatabase } from '../../apps/server/src/db.js';
+import { closeDatabase, openDatabase } from '../../apps/server/src/db/database.js';
 import { createApiKey } from '../../apps/server/src/domain/api-keys.js';
 import { runWrite } from '../../apps/server/src/write.js';
 import { adminUrl, databaseUrl } from '../support/postgres-setup.js';

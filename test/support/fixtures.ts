@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { test as base, inject } from 'vitest';
-import { closeDatabase, type Database, openDatabase } from '../../apps/server/src/db.js';
+import { closeDatabase, type Database, openDatabase } from '../../apps/server/src/db/database.js';
 import { createApiKey } from '../../apps/server/src/domain/api-keys.js';
 import { seedIfEmpty } from '../../apps/server/src/seed/load-story.js';
 import { runWrite } from '../../apps/server/src/write.js';

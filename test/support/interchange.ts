@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import jsonld from 'jsonld';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type Database, openDatabase } from '../../apps/server/src/db.js';
+import { type Database, openDatabase } from '../../apps/server/src/db/database.js';
 import { adminUrl, databaseUrl } from './postgres-setup.js';
 
 const data = path.resolve(import.meta.dirname, '../data');

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { closeDatabase, openDatabase } from '../../apps/server/src/db.js';
+import { closeDatabase, openDatabase } from '../../apps/server/src/db/database.js';
 import { seedIfEmpty } from '../../apps/server/src/seed/load-story.js';
 
 /** The PostgreSQL server the suite runs against; each run makes and drops its own databases. */

@@ -1,4 +1,4 @@
-import { db } from './db.js';
+import { db } from './db/database.js';
 import { authenticate, hashSecret, type Viewer } from './domain/api-keys.js';
 import type { Generations } from './generation.js';
 

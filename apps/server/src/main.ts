@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import { readConfig } from './config.js';
+import { closeDatabase } from './db/database.js';
 import { missingDatabaseMessage } from './db/missing-database.js';
 import { openDatabaseForStart } from './db/start.js';
-import { closeDatabase } from './db.js';
 import { closeEvents, configureEvents, endSubscriptions } from './events.js';
 import { createLogger } from './http/logging.js';
 import { portInUse, portInUseMessage } from './http/port.js';

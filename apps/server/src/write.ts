@@ -1,5 +1,5 @@
 import { Prisma } from './__generated__/prisma/client.js';
-import { db } from './db.js';
+import { db } from './db/database.js';
 import { Audit, type Author, commitChangeEvents, type Write } from './domain/audit.js';
 import { ConflictError, NotFoundError, ValidationError } from './domain/errors.js';
 import { type ChangeNotice, changeTopic, pubsub } from './events.js';

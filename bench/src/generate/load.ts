@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { closeDatabase, openDatabase } from '../../../apps/server/src/db.js';
-import { readMigrations } from '../../../apps/server/src/migrate.js';
+import { closeDatabase, openDatabase } from '../../../apps/server/src/db/database.js';
+import { readMigrations } from '../../../apps/server/src/db/migrate.js';
 import { Corpus } from './corpus.js';
 
 /** Bumped whenever the generator's output changes, so an older data set is rebuilt. */

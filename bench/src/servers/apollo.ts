@@ -7,7 +7,7 @@
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { StatedCertainty, VerificationStatus } from '../../../apps/server/src/__generated__/prisma/enums.js';
-import { openDatabase } from '../../../apps/server/src/db.js';
+import { openDatabase } from '../../../apps/server/src/db/database.js';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('DATABASE_URL is required.');

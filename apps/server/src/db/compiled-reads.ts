@@ -1,5 +1,5 @@
 import type { Prisma } from '../__generated__/prisma/client.js';
-import { db } from '../db.js';
+import { readSql } from './database.js';
 import { type CompiledSelection, compileFindMany } from './selection-sql.js';
 
 /**
@@ -48,6 +48,6 @@ function compile(model: string, args: Args, condition?: Prisma.Sql) {
 }
 
 async function run<Row>(compiled: CompiledSelection) {
-  const rows = await db().$queryRaw<{ node: unknown }[]>(compiled.sql);
+  const rows = await readSql<{ node: unknown }>(compiled.sql);
   return rows.map((row) => compiled.decode(row.node) as Row);
 }

@@ -1,5 +1,5 @@
-import { type Database, type DatabaseOptions, openDatabase } from '../db.js';
 import { isDatabaseUnavailable } from '../plugins/database-errors.js';
+import { type Database, type DatabaseOptions, openDatabase } from './database.js';
 import { FolderInUseError } from './folder-lock.js';
 
 /**

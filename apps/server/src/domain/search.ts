@@ -1,5 +1,5 @@
 import { Prisma } from '../__generated__/prisma/client.js';
-import { db } from '../db.js';
+import { readSql } from '../db/database.js';
 
 export type SearchableType = 'Article' | 'Claim' | 'Actor' | 'Source';
 
@@ -67,7 +67,7 @@ export async function searchRows(
   limit: number,
   { nodes = {}, candidates = SEARCH_CANDIDATES }: { nodes?: NodeSelections; candidates?: number } = {},
 ) {
-  return db().$queryRaw<SearchRow[]>`
+  return readSql<SearchRow>(Prisma.sql`
     WITH q AS (
       -- claimgraph_ts_query_any: the query in every configuration, for the indexes to find candidates.
       SELECT ${query}::text AS text, claimgraph_ts_query_any(${query}) AS any, websearch_to_tsquery('simple', ${query}) AS si
@@ -132,14 +132,14 @@ export async function searchRows(
                  FROM "Source" s WHERE s.id = t.id)
            END AS headline${nodeColumn(nodes)}
       FROM top t CROSS JOIN q
-     ORDER BY t.rank DESC, t.type, t.id`;
+     ORDER BY t.rank DESC, t.type, t.id`);
 }
 
 /** Ids of claims whose words match a web-search style query in the claim's language, using the GIN index. */
 export async function matchingClaimIds(query: string) {
-  const rows = await db().$queryRaw<{ id: number }[]>`
+  const rows = await readSql<{ id: number }>(Prisma.sql`
     SELECT id FROM "Claim", (SELECT ${query}::text AS text) q
-     WHERE search @@ (SELECT claimgraph_ts_query_any(${query})) AND search @@ ${ownQuery(Prisma.sql`language`)}`;
+     WHERE search @@ (SELECT claimgraph_ts_query_any(${query})) AND search @@ ${ownQuery(Prisma.sql`language`)}`);
   return rows.map((row) => row.id);
 }
 

@@ -1,5 +1,5 @@
 import { type Plugin, useReadinessCheck } from 'graphql-yoga';
-import { db } from '../db.js';
+import { db } from '../db/database.js';
 
 /** Set while the process drains on SIGTERM: readiness fails so load balancers stop sending work. */
 export const lifecycle = { draining: false };

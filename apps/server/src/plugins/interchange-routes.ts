@@ -1,6 +1,6 @@
 import { coerceInputValue, GraphQLError, type GraphQLInputType } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { db } from '../db.js';
+import { db } from '../db/database.js';
 import type { Viewer } from '../domain/api-keys.js';
 import { claimReviewDocument, claimReviewOf, SCHEMA_ORG_CONTEXT } from '../domain/interchange/claimreview.js';
 import { type ArticleFormat, articleDocumentOf } from '../domain/interchange/documents.js';

@@ -4,7 +4,7 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 /**
  * Gives each operation `ms` to finish. Past that the client gets REQUEST_TIMEOUT (HTTP 503,
  * `Retry-After`), and the execution's abort signal fires, so no further resolvers start; the SQL in
- * flight ends by PostgreSQL's `statement_timeout` (db.ts). A client that disconnects aborts it too.
+ * flight ends by PostgreSQL's `statement_timeout` (db/database.ts). A client that disconnects aborts it too.
  */
 export function useTimeBudget(ms: number): Plugin {
   return {

@@ -1,5 +1,5 @@
 import { findByIdCompiled, findManyCompiled } from '../db/compiled-reads.js';
-import { db } from '../db.js';
+import { db } from '../db/database.js';
 import { archiveActor, createActor, mergeActors, updateActor } from '../domain/actors.js';
 import { rootCounts } from '../plugins/count-cache.js';
 import { runWrite } from '../write.js';

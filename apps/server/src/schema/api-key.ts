@@ -1,4 +1,4 @@
-import { db } from '../db.js';
+import { db } from '../db/database.js';
 import { createApiKey, revokeApiKey } from '../domain/api-keys.js';
 import { runWrite } from '../write.js';
 import { builder } from './builder.js';

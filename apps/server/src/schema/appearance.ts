@@ -1,6 +1,6 @@
 import type { UnionRef } from '@pothos/core';
 import type { Actor as ActorRow, Source as SourceRow } from '../__generated__/prisma/client.js';
-import { db } from '../db.js';
+import { db } from '../db/database.js';
 import {
   addAppearance,
   addAttributionHop,

@@ -1,5 +1,5 @@
 import { findByIdCompiled, findManyCompiled } from '../db/compiled-reads.js';
-import { db } from '../db.js';
+import { db } from '../db/database.js';
 import type { ReanchorResult } from '../domain/appearances.js';
 import { ingestArticle, updateArticle } from '../domain/articles.js';
 import { suggestForVersion } from '../domain/suggestions/store.js';

@@ -7,7 +7,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { createGraphQLError } from 'graphql-yoga';
 import type PrismaTypes from '../__generated__/pothos-types.js';
 import { getDatamodel } from '../__generated__/pothos-types.js';
-import { db } from '../db.js';
+import { db } from '../db/database.js';
 import { ROLE_RANK, type Viewer } from '../domain/api-keys.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { Generations } from '../generation.js';
@@ -16,7 +16,7 @@ import { decodeGlobalId, encodeGlobalId } from './global-id.js';
 import { loadNodes } from './nodes.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 
-/** Per-request state; the Prisma client is imported from db.ts, not carried here. */
+/** Per-request state; the Prisma client is imported from db/database.ts, not carried here. */
 export interface Context {
   requestId: string;
   /** Who the request acts as: the API key's owner and role, or null for an anonymous client. */

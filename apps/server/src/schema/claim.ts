@@ -1,7 +1,7 @@
 import { type Claim as ClaimRow, Prisma } from '../__generated__/prisma/client.js';
 import { findByIdCompiled, findManyCompiled } from '../db/compiled-reads.js';
+import { db, readSql } from '../db/database.js';
 import { compileCount } from '../db/selection-sql.js';
-import { db } from '../db.js';
 import {
   addClaimActor,
   archiveClaim,
@@ -336,7 +336,7 @@ function textMatchPage(where: Awaited<ReturnType<typeof claimWhere>>, text: stri
     count: () =>
       rootCounts.count(context.generations?.data, `Claim:${JSON.stringify(where)}:text:${text}`, async () =>
         countSql
-          ? ((await db().$queryRaw<{ count: number }[]>(countSql))[0]?.count ?? 0)
+          ? ((await readSql<{ count: number }>(countSql))[0]?.count ?? 0)
           : db().claim.count({ where: { AND: [where, await matchingIds()] } }),
       ),
     find: (query: { where: never; orderBy: never; take: number }) =>

@@ -1,4 +1,4 @@
-import { db } from '../db.js';
+import { db } from '../db/database.js';
 import { claimReviewOf, importClaimReviews } from '../domain/interchange/claimreview.js';
 import { articleDocumentOf } from '../domain/interchange/documents.js';
 import { globalId } from '../domain/interchange/ids.js';

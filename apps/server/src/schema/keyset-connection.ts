@@ -3,7 +3,7 @@ import { queryFromInfo } from '@pothos/plugin-prisma';
 import { resolveCursorConnection } from '@pothos/plugin-relay';
 import { type GraphQLResolveInfo, getNamedType, isObjectType, Kind } from 'graphql';
 import { getDatamodel } from '../__generated__/pothos-types.js';
-import type { Direction } from '../keyset.js';
+import type { Direction } from '../db/keyset.js';
 import type { Context } from './builder.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 

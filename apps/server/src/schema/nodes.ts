@@ -2,8 +2,8 @@ import { brandWithType, type OutputType } from '@pothos/core';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Prisma } from '../__generated__/prisma/client.js';
+import { readSql } from '../db/database.js';
 import { type CompiledSelection, compileSelection } from '../db/selection-sql.js';
-import { db } from '../db.js';
 import type { Context, SchemaTypes } from './builder.js';
 
 /** Row ids are PostgreSQL `integer`s: a larger one names nothing (and would fail the cast). */
@@ -42,10 +42,10 @@ export async function loadNodes(
     ([type, selection]) =>
       Prisma.sql`WHEN ${type} THEN (SELECT ${selection.sql} FROM ${Prisma.raw(`"${type}"`)} n WHERE n.id = k.id)`,
   );
-  const rows = await db().$queryRaw<{ ord: number; node: unknown }[]>`
+  const rows = await readSql<{ ord: number; node: unknown }>(Prisma.sql`
     SELECT k.ord::int AS ord, CASE k.type ${Prisma.join(branches, ' ')} END AS node
       FROM unnest(${wanted.map((w) => w.type)}::text[], ${wanted.map((w) => w.id)}::int[]) WITH ORDINALITY k(type, id, ord)
-     ORDER BY k.ord`;
+     ORDER BY k.ord`);
 
   const results: unknown[] = ids.map(() => null);
   for (const row of rows) {

@@ -1,7 +1,7 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { createGraphQLError } from 'graphql-yoga';
+import { db } from '../db/database.js';
 import { type CompiledSelection, compileSelection } from '../db/selection-sql.js';
-import { db } from '../db.js';
 import { parseHeadline, SEARCH_CANDIDATES, type SearchableType, type SearchRow, searchRows } from '../domain/search.js';
 import { Actor } from './actor.js';
 import { Article } from './article.js';

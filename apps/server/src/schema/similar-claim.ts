@@ -1,5 +1,5 @@
 import { createGraphQLError } from 'graphql-yoga';
-import { db } from '../db.js';
+import { db } from '../db/database.js';
 import { languageTag } from '../domain/claims.js';
 import { ValidationError } from '../domain/errors.js';
 import {

@@ -1,5 +1,5 @@
 import type { Suggestion as SuggestionRow } from '../__generated__/prisma/client.js';
-import { db } from '../db.js';
+import { db } from '../db/database.js';
 import { LIKELY_DUPLICATE, similarClaims } from '../domain/suggestions/similar.js';
 import {
   acceptSuggestion,

@@ -14,7 +14,7 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { readConfig } from '../config.js';
-import { closeDatabase, db, openDatabase } from '../db.js';
+import { closeDatabase, db, openDatabase } from '../db/database.js';
 import { DomainError } from '../domain/errors.js';
 import { type GraphRecord, graphRecords, importGraph } from '../domain/interchange/graph.js';
 import { runWrite } from '../write.js';

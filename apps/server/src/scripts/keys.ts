@@ -13,9 +13,9 @@
 import { parseArgs } from 'node:util';
 import type { ApiKeyRole } from '../__generated__/prisma/enums.js';
 import { readConfig } from '../config.js';
+import { closeDatabase, db } from '../db/database.js';
 import type { FolderInUseError } from '../db/folder-lock.js';
 import { openDatabaseForStart } from '../db/start.js';
-import { closeDatabase, db } from '../db.js';
 import { createApiKey, revokeApiKey } from '../domain/api-keys.js';
 import { DomainError } from '../domain/errors.js';
 import { closeGenerations, configureGenerations } from '../generation.js';

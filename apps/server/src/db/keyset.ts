@@ -1,4 +1,4 @@
-import { getDatamodel } from './__generated__/pothos-types.js';
+import { getDatamodel } from '../__generated__/pothos-types.js';
 
 /**
  * Keyset pagination for Prisma: a `cursor` becomes a `where` on the ordering columns.

@@ -2,11 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import type { PrismaPGlite } from 'pglite-prisma-adapter';
-import { PrismaClient } from './__generated__/prisma/client.js';
-import { lockFolder } from './db/folder-lock.js';
+import { type Prisma, PrismaClient } from '../__generated__/prisma/client.js';
+import { metrics, type PoolStats } from '../observability/metrics.js';
+import { directReads, type Send } from './direct-reads.js';
+import { lockFolder } from './folder-lock.js';
 import { keysetArgs } from './keyset.js';
 import { applyMigrations, type MigrationTarget } from './migrate.js';
-import { metrics, type PoolStats } from './observability/metrics.js';
 
 export type { PrismaClient };
 
@@ -26,7 +27,12 @@ export interface DatabaseOptions {
 export interface Database {
   kind: 'pglite' | 'postgres';
   prisma: PrismaClient;
-  /** SQL statements sent by Prisma since start; tests read it to catch N+1 queries. */
+  /**
+   * Runs a read the server compiled itself (direct-reads.ts) on the database's own driver, not through
+   * Prisma's raw query path, which re-plans nothing but converts every value twice.
+   */
+  read<Row>(sql: Prisma.Sql): Promise<Row[]>;
+  /** SQL statements sent since start (Prisma's and `read`'s); tests read it to catch N+1 queries. */
   statementCount(): number;
   /** The PostgreSQL pool's connections and waiting queries; undefined on PGlite (no pool). */
   poolStats(): PoolStats | undefined;
@@ -42,6 +48,12 @@ let current: Database | undefined;
 export function db(): PrismaClient {
   if (!current) throw new Error('The database is not open: call openDatabase() first.');
   return current.prisma;
+}
+
+/** Runs a statement the server compiled itself on the open database (direct-reads.ts). */
+export function readSql<Row>(sql: Prisma.Sql): Promise<Row[]> {
+  if (!current) throw new Error('The database is not open: call openDatabase() first.');
+  return current.read<Row>(sql);
 }
 
 export function currentDatabase(): Database {
@@ -69,9 +81,12 @@ export async function closeDatabase() {
  * (keyset.ts): a cursor becomes a condition on the ordering columns, so a later page is one
  * statement with its relations joined, like the first.
  */
-function newClient(adapter: PrismaPg | PrismaPGlite) {
+function newClient(adapter: PrismaPg | PrismaPGlite, send: Send) {
   const base = new PrismaClient({ adapter, log: [{ level: 'query', emit: 'event' }] });
   let statements = 0;
+  const read = directReads(send, () => {
+    statements += 1;
+  });
   base.$on('query', (event) => {
     statements += 1;
     metrics()?.statements.observe(event.duration / 1000);
@@ -84,7 +99,7 @@ function newClient(adapter: PrismaPg | PrismaPGlite) {
     },
   });
   // The extension changes no model method's types: callers keep the plain client type.
-  return { prisma: prisma as unknown as PrismaClient, statementCount: () => statements };
+  return { prisma: prisma as unknown as PrismaClient, read, statementCount: () => statements };
 }
 
 /** PGlite's buffer cache (PostgreSQL's `shared_buffers`). */
@@ -133,10 +148,14 @@ async function openPGlite(dataDir: string): Promise<Database> {
       }),
   };
   await applyMigrations(target);
-  const { prisma, statementCount } = newClient(new PrismaPGlite(pglite));
+  // PGlite is one in-process connection: its statements are not kept prepared.
+  const { prisma, read, statementCount } = newClient(new PrismaPGlite(pglite), (text, values) =>
+    pglite.query(text, values),
+  );
   return {
     kind: 'pglite',
     prisma,
+    read,
     statementCount,
     poolStats: () => undefined,
     async close() {
@@ -190,10 +209,13 @@ async function openPostgres(url: string, poolSize: number, options: DatabaseOpti
     },
   };
   await applyMigrations(target);
-  const { prisma, statementCount } = newClient(new PrismaPg(pool));
+  const { prisma, read, statementCount } = newClient(new PrismaPg(pool), (text, values, name) =>
+    pool.query({ text, values, ...(name ? { name } : {}) }),
+  );
   return {
     kind: 'postgres',
     prisma,
+    read,
     statementCount,
     poolStats: () => ({ max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { CueKind, HopRole, StatedCertainty } from '../../__generated__/prisma/enums.js';
+import { type CueKind, type HopRole, StatedCertainty } from '../../__generated__/prisma/enums.js';
 import { anchorQuote, type TextQuote } from '../anchoring.js';
 import type { GoldClaim } from './evaluate.js';
 
@@ -67,4 +67,38 @@ export function loadEvalSet(): EvalArticle[] {
       });
       return { id: annotation.id, language: annotation.language, split: annotation.split, text, gold };
     });
+}
+
+const SECOND_ANNOTATION = new URL('../../../eval/agreement/second-annotator.json', import.meta.url);
+
+interface SecondAnnotationFile {
+  annotator: string;
+  note: string;
+  /** Per article, one certainty per claim of the first annotation, in claim order. */
+  articles: Record<string, StatedCertainty[]>;
+}
+
+/**
+ * A second annotator's stated certainty for the claims of some articles (eval/agreement), made blind to
+ * the first annotation, to measure how far two people agree. Fails loudly on an unknown article, a
+ * claim count that differs from the first annotation's, or a value outside the enum.
+ */
+export function loadSecondAnnotation(articles: readonly EvalArticle[]): Map<string, StatedCertainty[]> {
+  const file = JSON.parse(readFileSync(SECOND_ANNOTATION, 'utf8')) as SecondAnnotationFile;
+  const values = new Set<string>(Object.values(StatedCertainty));
+  const second = new Map<string, StatedCertainty[]>();
+  for (const [id, labels] of Object.entries(file.articles)) {
+    const article = articles.find((a) => a.id === id);
+    // An article left out of this run (--splits) is skipped; one the set does not have is an error.
+    if (!article) {
+      if (!readdirSync(ARTICLES).includes(`${id}.json`)) throw new Error(`second-annotator.json: no article ${id}`);
+      continue;
+    }
+    if (labels.length !== article.gold.length)
+      throw new Error(`second-annotator.json ${id}: ${labels.length} labels for ${article.gold.length} claims`);
+    for (const [i, label] of labels.entries())
+      if (!values.has(label)) throw new Error(`second-annotator.json ${id} claim ${i}: unknown certainty ${label}`);
+    second.set(id, labels);
+  }
+  return second;
 }

@@ -67,11 +67,16 @@ export function score(text: string, gold: readonly GoldClaim[], proposed: readon
   candidates.sort((a, b) => b.overlap - a.overlap);
   const usedGold = new Set<number>();
   const usedProposed = new Set<number>();
+  // The proposed certainty of each matched gold claim by the gold claim's index, so that another
+  // annotation of the same claims can be scored against the same matches.
+  const proposedCertaintyByGold = new Map<number, StatedCertainty>();
   for (const c of candidates) {
     if (usedGold.has(c.g) || usedProposed.has(c.p)) continue;
     usedGold.add(c.g);
     usedProposed.add(c.p);
-    pairs.push([gold[c.g] as GoldClaim, proposed[c.p] as SuggestedClaim]);
+    const claim = proposed[c.p] as SuggestedClaim;
+    pairs.push([gold[c.g] as GoldClaim, claim]);
+    proposedCertaintyByGold.set(c.g, claim.statedCertainty);
   }
   const slice = (s: TextSpan) => text.slice(s.start, s.end);
   for (const [g, claim] of gold.entries())
@@ -130,7 +135,7 @@ export function score(text: string, gold: readonly GoldClaim[], proposed: readon
     attributionCorrect,
     attributionRolesCorrect,
   };
-  return { counts, misses, certainties };
+  return { counts, misses, certainties, proposedCertaintyByGold };
 }
 
 export function addCounts(all: readonly Counts[]): Counts {
@@ -151,15 +156,19 @@ export function addCounts(all: readonly Counts[]): Counts {
 
 /**
  * Rows of gold certainty, columns of proposed certainty, each cell the number of matched claims: which
- * values are confused with which tells which rule to look at.
+ * values are confused with which tells which rule to look at. The headings name the two labellings
+ * when they are not gold and proposed (two annotators).
  */
-export function confusionTable(pairs: readonly [StatedCertainty, StatedCertainty][]) {
+export function confusionTable(
+  pairs: readonly (readonly [StatedCertainty, StatedCertainty])[],
+  headings = { corner: 'gold \\ proposed', diagonal: 'correct' },
+) {
   const values = [...new Set(pairs.flat())].sort();
   const count = (g: StatedCertainty, p: StatedCertainty) => pairs.filter(([a, b]) => a === g && b === p).length;
   const short = (v: string) =>
     v.replace('ASSERTED_UNATTRIBUTED', 'ASSERTED').replace('_STATEMENT', '').replace(/_/g, ' ');
   const lines = [
-    `| gold \\ proposed | ${values.map(short).join(' | ')} | total | correct |`,
+    `| ${headings.corner} | ${values.map(short).join(' | ')} | total | ${headings.diagonal} |`,
     `|---|${values.map(() => '---|').join('')}---|---|`,
   ];
   for (const g of values) {

@@ -1034,7 +1034,8 @@ function isBackground(ctx: Context, [first, last]: [number, number]) {
   const words = t.slice(first, last).map((token) => token.normal);
   const at = (phrase: string[], i: number) => phrase.every((w, k) => words[i + k] === w);
   for (let i = 0; i < words.length; i++) {
-    if (ctx.lexicon.markers.background.some((phrase) => at(phrase, i))) return true;
+    // "since last year" reaches the present: the claim is the news, not settled background.
+    if (words[i - 1] !== 'since' && ctx.lexicon.markers.background.some((phrase) => at(phrase, i))) return true;
     if (ctx.lexicon.markers.yearPrepositions.has(words[i] ?? '') && words.slice(i + 1, i + 3).some((w) => YEAR.test(w)))
       return true;
     // "in April", "last October": news style dates the day's events by weekday, earlier ones by month.

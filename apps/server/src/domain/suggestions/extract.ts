@@ -103,6 +103,8 @@ interface Context {
   officialNames: Set<string>;
   /** Last words of the people named so far, so "Qawasmi" after "Hani al-Qawasmi" is a person too. */
   personNames: Set<string>;
+  /** Last words of the people named as a side's speakers ("Nguebla" after "Spokesman for the rebel …, Mikaila Nguebla"). */
+  partyNames: Set<string>;
 }
 
 interface Agent {
@@ -126,6 +128,7 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
     known: options.known ?? [],
     officialNames: new Set(),
     personNames: new Set(),
+    partyNames: new Set(),
   };
   registerTitledNames(ctx);
   const claims: SuggestedClaim[] = [];
@@ -786,7 +789,12 @@ function hopOf(
   // A rebel army's spokesman speaks for a party, not for an authority.
   // The agent's own words and title only: "As fighting between government and rebel forces continues, the
   // government says…" is the government speaking.
-  const party = hasAny([...words, ...title], lexicon.agents.nonState);
+  // So does a title set before the name as an apposition ("a rebel spokesman in Abidjan, Sidiki Konate,
+  // denies…"): a phrase with no verb of its own, which a clause of the sentence ("As fighting between
+  // government and rebel forces continues, …") is not.
+  const before = { first: Math.min(contextFirst, agent.first), last: agent.first };
+  const appositive = before.last > before.first && !hasVerb(doc, before.first, before.last);
+  const party = hasAny([...words, ...title, ...(appositive ? agentWords(ctx, before) : [])], lexicon.agents.nonState);
   const official =
     !party &&
     (hasAny(named, lexicon.agents.official) ||
@@ -813,6 +821,7 @@ function hopOf(
     (proper >= 2 && proper === nameWords) ||
     (proper === 1 && nameWords === 1 && surname !== undefined && ctx.personNames.has(surname));
   if (person && surname !== undefined) ctx.personNames.add(surname);
+  if (party && surname !== undefined) ctx.partyNames.add(surname);
   const isUnnamed = unnamed || hasAny(words, lexicon.agents.unnamed);
   const resolved: HopRole =
     role ?? (isUnnamed ? 'UNNAMED_SOURCE' : person && !source ? 'QUOTED_SPEAKER' : 'ORIGINATOR');
@@ -924,10 +933,12 @@ function certaintyOf(
   if (attributed && isParty(ctx, hops[0]) && accuses(ctx, claim)) signals.add('ALLEGATION');
   for (const signal of SIGNAL_ORDER) if (signals.has(signal)) return signal;
   if (attributed) {
+    // A side's own account with no cue of its own: an allegation (a plan it announces stays an intention).
+    if (isParty(ctx, hops[0]) && namedSide(ctx, hops[0]) && !isPassive(ctx, claim)) return 'ALLEGATION';
     return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
   }
   if (signals.has('SPECULATION')) return 'SPECULATION';
-  if (isBackground(ctx, claim) || describesAgent(ctx, claim)) return 'ESTABLISHED_FACT';
+  if (isBackground(ctx, claim) || describesAgent(ctx, claim) || describesWhatIs(ctx, claim)) return 'ESTABLISHED_FACT';
   return 'ASSERTED_UNATTRIBUTED';
 }
 
@@ -998,10 +1009,58 @@ function describesAgent(ctx: Context, [first, last]: [number, number]) {
   return false;
 }
 
+const PREDICATE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The text's own present-tense description of what something is ("Sungai Kolok is a town on…", "The
+ * gang is infamous for…", "peacekeepers are also present in the region"): news reports the day's events
+ * in the past tense, so an unattributed "is" or "are" with a noun or adjective after it states
+ * background. A progressive or passive ("are trying", "is supported by"), a place ("is under police
+ * guard") or "there are" is not a description of this kind.
+ */
+function describesWhatIs(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  if (!ctx.doc.tagged || t[first]?.normal === 'there') return false;
+  let at = first;
+  while (at < last && !isVerb(t[at])) at++;
+  if (at === last || (t[at]?.normal !== 'is' && t[at]?.normal !== 'are')) return false;
+  let next = at + 1;
+  while (next < last && t[next]?.pos === 'ADV') next++;
+  const word = t[next];
+  // "about 100 kilometers west of…": an approximate number is a predicate too.
+  if (word?.normal === 'about' && t[next + 1]?.pos === 'NUM') return true;
+  return word !== undefined && PREDICATE_POS.has(word.pos);
+}
+
 /** A side that speaks for itself: not an authority, an outlet or unnamed source, nor a witness. */
 function isParty(ctx: Context, hop: SuggestedHop | undefined) {
   if (!hop || hop.official || hop.proposedKind === 'SOURCE') return false;
   return !hasAny(hop.name.toLowerCase().split(/\s+/u), ctx.lexicon.agents.witness);
+}
+
+/**
+ * A speaker the text names as a side of the conflict ("Rebels in Chad", "Tamil rebels", "a pro-rebel Web
+ * site", "Ngeubla" after "Spokesman for the rebel …, Mikaila Nguebla"): its account of the fighting is
+ * its own side's, an allegation however it is worded ("they took control of Addé").
+ */
+function namedSide(ctx: Context, hop: SuggestedHop | undefined) {
+  if (!hop) return false;
+  const words = hop.name.toLowerCase().split(/[\s-]+/u);
+  return hasAny(words, ctx.lexicon.agents.nonState) || ctx.partyNames.has(words.at(-1) ?? '');
+}
+
+/** Whether the claim's first verb is a passive ("more than 50 people were killed"): a toll, not an account of who did it. */
+function isPassive(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  for (let i = first; i < last; i++) {
+    if (!isVerb(t[i])) continue;
+    if (t[i]?.lemma !== 'be' && t[i]?.lemma !== 'get') return false;
+    let next = i + 1;
+    while (next < last && t[next]?.pos === 'ADV') next++;
+    if (t[next]?.normal === 'been') next++;
+    return t[next]?.pos === 'VERB' && (t[next]?.normal.endsWith('ed') || t[next]?.normal.endsWith('en'));
+  }
+  return false;
 }
 
 /**

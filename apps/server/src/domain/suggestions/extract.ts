@@ -705,7 +705,9 @@ function relativeSpeaker(ctx: Context, verb: number, first: number): Agent | und
 function contextStart(ctx: Context, verb: number, first: number) {
   for (let i = verb - 1; i >= first; i--) {
     const token = ctx.doc.tokens[i] as Token;
-    if (ctx.lexicon.agents.subjectBoundary.has(token.normal) || QUOTE_MARKS.has(token.text)) return i + 1;
+    // "that" as a determiner ("The top government official in that region, …") opens no clause.
+    const boundary = ctx.lexicon.agents.subjectBoundary.has(token.normal) && token.pos !== 'DET';
+    if (boundary || QUOTE_MARKS.has(token.text)) return i + 1;
   }
   return first;
 }

@@ -934,6 +934,10 @@ function certaintyOf(
     signals.delete('INTENTION');
   if (attributed && isParty(ctx, hops[0]) && accuses(ctx, claim)) signals.add('ALLEGATION');
   for (const signal of SIGNAL_ORDER) if (signals.has(signal)) return signal;
+  // "it looks like they really don't want…", "is likely to follow…": the speaker's own guess. A modal
+  // ("may have killed") stays within what the speaker states.
+  const guess = scoped.some((c) => c.entry.signal === 'SPECULATION' && !MODALS.has(t[c.first]?.normal ?? ''));
+  if (attributed && guess) return 'SPECULATION';
   if (attributed) {
     // A side's own account with no cue of its own: an allegation (a plan it announces stays an intention).
     if (isParty(ctx, hops[0]) && namedSide(ctx, hops[0]) && !isPassive(ctx, claim)) return 'ALLEGATION';

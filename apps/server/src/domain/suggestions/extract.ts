@@ -473,11 +473,24 @@ function frameCue(ctx: Context, cues: readonly FoundCue[], first: number, last: 
       c.entry.frame !== undefined &&
       c.entry.frame !== 'quoting' &&
       !insideQuote(ctx.doc.tokens, c.first) &&
+      !turnsDownProposal(ctx, c) &&
       (!ctx.doc.tagged ||
         c.entry.frame === 'according' ||
         (isVerb(ctx.doc.tokens[c.first]) && !nonFinite(ctx, c.first)) ||
         quotesAsSaying(ctx, c, last) ||
         verbReadAsNoun(ctx, c)),
+  );
+}
+
+/**
+ * "The government has rejected an appeal by the rebels for a truce": turning down a proposal is an act
+ * the text reports, not a statement whose content follows.
+ */
+function turnsDownProposal(ctx: Context, cue: FoundCue) {
+  const t = ctx.doc.tokens;
+  return (
+    cue.entry.signal === 'DENIAL' &&
+    t.slice(cue.last, cue.last + 3).some((w) => w.pos === 'NOUN' && ctx.lexicon.markers.proposal.has(w.lemma))
   );
 }
 
@@ -900,9 +913,7 @@ function certaintyOf(
   const toBlame = (c: FoundCue) =>
     t[c.first]?.lemma === 'blame' && t[c.first - 1]?.normal === 'to' && t[c.first - 2]?.lemma === 'be';
   // "rejected an appeal for a truce" turns down a proposal; it denies no claim.
-  const proposal = (c: FoundCue) =>
-    c.entry.signal === 'DENIAL' &&
-    t.slice(c.last, c.last + 3).some((w) => w.pos === 'NOUN' && markers.proposal.has(w.lemma));
+  const proposal = (c: FoundCue) => turnsDownProposal(ctx, c);
   const signals = new Set(
     scoped
       .filter((c) => labelled(c) || !(topic(c) || negatedDenial(c) || authorityClaim(c) || proposal(c) || toBlame(c)))

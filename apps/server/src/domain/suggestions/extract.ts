@@ -992,7 +992,9 @@ function negatedCopula(ctx: Context, cue: FoundCue, claim: [number, number]) {
   const before = t[cue.first - 1];
   const after = t[cue.last];
   if (cue.first - 1 < claim[0] || before === undefined) return false;
-  if (before.lemma === 'be' || before.normal === "'s" || before.normal === "'re") return true;
+  // "the rebel group is not in a position to…": a speaker's account of where someone stands, not a
+  // denial of what something is.
+  if (before.lemma === 'be' || before.normal === "'s" || before.normal === "'re") return after?.pos !== 'ADP';
   return (before.lemma === 'have' && after?.normal === 'been') || false;
 }
 

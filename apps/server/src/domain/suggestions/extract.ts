@@ -950,8 +950,10 @@ function certaintyOf(
   const guess = scoped.some((c) => c.entry.signal === 'SPECULATION' && !MODALS.has(t[c.first]?.normal ?? ''));
   if (attributed && guess) return 'SPECULATION';
   if (attributed) {
-    // A side's own account with no cue of its own: an allegation (a plan it announces stays an intention).
-    if (isParty(ctx, hops[0]) && namedSide(ctx, hops[0]) && !isPassive(ctx, claim)) return 'ALLEGATION';
+    // A side's own account of what happened, with no cue of its own, is an allegation; a forecast ("the
+    // fighting would continue") or a plan it announces is not an account of events.
+    const forecast = t.slice(claim[0], claim[1]).some((w) => MODALS.has(w.normal));
+    if (isParty(ctx, hops[0]) && namedSide(ctx, hops[0]) && !isPassive(ctx, claim) && !forecast) return 'ALLEGATION';
     return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
   }
   if (signals.has('SPECULATION')) return 'SPECULATION';

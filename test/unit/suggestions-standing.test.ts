@@ -13,6 +13,7 @@ describe('background stated as settled', () => {
     expect(certainty('Goma is a city on the border with Rwanda.', 'Goma is a city')).toBe('ESTABLISHED_FACT');
     expect(certainty('The gang is notorious for kidnappings.', 'The gang is')).toBe('ESTABLISHED_FACT');
     expect(certainty('Peacekeepers are also present in the region.', 'Peacekeepers')).toBe('ESTABLISHED_FACT');
+    expect(certainty('The insurgency is supported by many in the provinces.', 'insurgency')).toBe('ESTABLISHED_FACT');
   });
 
   it('keeps where someone is, or what someone is doing, the text’s own report', () => {
@@ -20,6 +21,7 @@ describe('background stated as settled', () => {
       'ASSERTED_UNATTRIBUTED',
     );
     expect(certainty('Relatives are trying to reach the town.', 'are trying')).toBe('ASSERTED_UNATTRIBUTED');
+    expect(certainty('The town is being shelled by the army.', 'being shelled')).toBe('ASSERTED_UNATTRIBUTED');
   });
 
   it('reads "last year" as background, but not a span "since last year"', () => {

@@ -33,8 +33,9 @@ const PREDICATE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
  * The text's own present-tense description of what something is ("Sungai Kolok is a town on…", "The
  * gang is infamous for…", "peacekeepers are also present in the region"): news reports the day's events
  * in the past tense, so an unattributed "is" or "are" with a noun or adjective after it states
- * background. A progressive or passive ("are trying", "is supported by"), a place ("is under police
- * guard") or "there are" is not a description of this kind.
+ * background, and so does a present passive with its agent ("is supported by…"). A progressive ("are
+ * trying", "is being helped by"), a place ("is under police guard") or "there are" is not a description of
+ * this kind.
  */
 export function describesWhatIs(ctx: Context, [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
@@ -47,6 +48,8 @@ export function describesWhatIs(ctx: Context, [first, last]: [number, number]) {
   const word = t[next];
   // "about 100 kilometers west of…": an approximate number is a predicate too.
   if (word?.normal === 'about' && t[next + 1]?.pos === 'NUM') return true;
+  // "the insurgency is supported by some of the Muslims…": a present passive with its agent describes a state.
+  if (word?.pos === 'VERB' && /(ed|en)$/u.test(word.normal) && t[next + 1]?.normal === 'by') return true;
   return word !== undefined && PREDICATE_POS.has(word.pos);
 }
 

@@ -66,7 +66,7 @@ function matchAt(tokens: readonly Token[], i: number, to: number, entry: Lexicon
     const next = tokens[at];
     const afterArticle = next?.normal === 'a' || next?.normal === 'an' ? tokens[at + 1] : next;
     if (!isNumber(afterArticle) && !isNumber(next)) return undefined;
-  }
+  } else if (entry.after !== undefined && tokens[at]?.pos !== entry.after) return undefined;
   if (entry.before && tokens[i - 1]?.pos !== entry.before) return undefined;
   if (entry.notNaming && tokens[i - 1]?.pos === 'NOUN' && tokens[at]?.pos === 'PROPN') return undefined;
   return at;

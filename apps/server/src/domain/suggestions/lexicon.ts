@@ -23,7 +23,7 @@ export interface LexiconEntry {
   match: 'lemma' | 'normal';
   /** An approximator ("about 80"): the number is approximate, the statement not an estimate for that. */
   approximate?: boolean;
-  /** A part of speech the next word must have (NUM: a number, after an optional article). */
+  /** A part of speech the next word must have (NUM: a number, after an optional article; "some losses": NOUN). */
   after?: string;
   /** A part of speech the previous word must have. */
   before?: string;

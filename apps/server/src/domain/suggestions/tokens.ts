@@ -92,12 +92,51 @@ function tokeniseEnglish(text: string): TokenisedText {
       if (token) token.entity = type;
     }
   });
+  retagTitleCase(text, tokens);
   const sentences: Sentence[] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
     sentences.push({ first, last: last + 1 });
   });
   return { language: 'en', tagged: true, tokens, sentences: dropBlankSentences(tokens, sentences) };
+}
+
+/**
+ * A headline in title case ("US Disputes Reports that…") reads to the tagger as a run of names, so
+ * its verbs and plural nouns keep their inflected form as lemma. Such a line is tagged again in
+ * lower case and a name's lemma taken from there where that reading makes it a verb or a noun, so
+ * that "Disputes" meets the lexicon's "dispute". Parts of speech stay as first tagged: the names in
+ * the headline are still names to the speaker rules.
+ */
+function retagTitleCase(text: string, tokens: Token[]) {
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const lineEnd = lineStart + line.length;
+    const inLine = tokens.filter((t) => t.start >= lineStart && t.end <= lineEnd);
+    if (isTitleCase(inLine)) {
+      const nlp = englishNlp();
+      const lower = nlp.readDoc(line.toLowerCase());
+      const lemmas = lower.tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[];
+      const pos = lower.tokens().out(nlp.its.pos) as string[];
+      if (lemmas.length === inLine.length)
+        for (const [i, token] of inLine.entries()) {
+          const lemma = lemmas[i];
+          if (token.pos === 'PROPN' && (pos[i] === 'VERB' || pos[i] === 'NOUN') && lemma)
+            token.lemma = lemma.toLowerCase();
+        }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** Words that title case leaves in lower case ("that", "with", "from"). */
+const FUNCTION_POS = new Set(['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'PART']);
+
+/** Three or more words, every content word of four letters or more capitalised. */
+function isTitleCase(line: readonly Token[]) {
+  const words = line.filter((t) => t.isWord && /^\p{L}/u.test(t.text));
+  const long = words.filter((t) => t.text.length >= 4 && !FUNCTION_POS.has(t.pos));
+  return words.length >= 3 && long.length > 0 && long.every((t) => /^\p{Lu}/u.test(t.text));
 }
 
 function tokeniseWithIcu(text: string, language: string): TokenisedText {

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { findCues } from '../../apps/server/src/domain/suggestions/cues.js';
+import { suggestClaims } from '../../apps/server/src/domain/suggestions/extract.js';
+import { lexiconFor } from '../../apps/server/src/domain/suggestions/lexicon.js';
+import { tokenise } from '../../apps/server/src/domain/suggestions/tokens.js';
+
+const claimsOf = (text: string) => suggestClaims(text, { language: 'en' });
+const claimAt = (text: string, words: string) => {
+  const claim = claimsOf(text).find((c) => c.span.exact.includes(words));
+  if (!claim) throw new Error(`no claim with "${words}"`);
+  return claim;
+};
+/** Every cue found in the text, as "KIND words". */
+const cuesIn = (text: string) => {
+  const doc = tokenise(text, 'en');
+  const lexicon = lexiconFor('en');
+  if (!lexicon) throw new Error('no English lexicon');
+  return findCues(doc.tokens, lexicon).map((c) => `${c.entry.kind} ${text.slice(c.start, c.end)}`);
+};
+
+describe('reporting verbs beyond "say" (Quirk et al. §14.31)', () => {
+  it('frames the content of reiterate, concede and disclose as the speaker’s', () => {
+    for (const verb of ['reiterated', 'conceded', 'disclosed']) {
+      const claim = claimAt(`The defence minister ${verb} that the garrison had withdrawn overnight.`, 'garrison');
+      expect(claim.span.exact).toBe('the garrison had withdrawn overnight');
+      expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
+      expect(claim.cues).toContainEqual(expect.objectContaining({ kind: 'ATTRIBUTION_VERB' }));
+    }
+  });
+
+  it('takes "describe … as" and "read a statement" as attribution cues', () => {
+    expect(cuesIn('The spokesman described the figures as inflated.')).toContain('ATTRIBUTION_VERB described');
+    expect(cuesIn('An official read a statement on state radio.')).toContain('ATTRIBUTION_VERB read a statement');
+  });
+
+  it('leaves "repeat" alone where it is not a verb', () => {
+    expect(cuesIn('The village suffered repeated raids.')).not.toContain('ATTRIBUTION_VERB repeated');
+  });
+});
+
+describe('hedges (Hyland 2005)', () => {
+  it('reads "appear" before the state it hedges, not "appear" in court', () => {
+    expect(cuesIn('The recruits appear poorly trained.')).toContain('HEDGE appear');
+    expect(cuesIn('The recruits appear unmotivated.')).toContain('HEDGE appear');
+    expect(cuesIn('The suspects appeared in court on Monday.')).toEqual([]);
+  });
+
+  it('makes a speaker’s "it appears" a guess', () => {
+    const claim = claimAt(
+      '"It appears the gunmen are trying to frighten the villagers," the governor said.',
+      'gunmen are trying',
+    );
+    expect(claim.statedCertainty).toBe('SPECULATION');
+    expect(claim.cues).toContainEqual(expect.objectContaining({ kind: 'HEDGE' }));
+  });
+
+  it('does not take the deontic "supposed to" for a hedge', () => {
+    expect(cuesIn('The convoy was supposed to leave at dawn.')).toEqual([]);
+  });
+});
+
+describe('negation (FactBank)', () => {
+  it('takes lexical negation and ruling out as negation cues', () => {
+    expect(cuesIn('Investigators were unable to reach the site.')).toContain('NEGATION unable');
+    expect(cuesIn('The army ruled out a ceasefire.')).toContain('NEGATION ruled out');
+    expect(cuesIn('The talks failed to produce an agreement.')).toContain('NEGATION failed to');
+  });
+
+  it('reads "zero chance" of something as a denial of it', () => {
+    const claim = claimAt('The colonel said there was zero chance of civilian casualties.', 'zero chance');
+    expect(claim.statedCertainty).toBe('DENIAL');
+  });
+});
+
+describe('source nouns, vague quantities and evaluative words', () => {
+  it('finds the nouns that introduce a source', () => {
+    expect(cuesIn('In a telephone interview, the commander gave his account.')).toContain(
+      'SOURCING In a telephone interview',
+    );
+    expect(cuesIn('The rebels rejected the accusations.')).toContain('SOURCING accusations');
+    expect(cuesIn('A communiqué issued on Friday gave the figures.')).toContain('SOURCING communiqué');
+  });
+
+  it('finds vague quantities, and "only" and "or more" only beside a number', () => {
+    expect(cuesIn('Losses were in the hundreds.')).toContain('QUANTIFIER in the hundreds');
+    expect(cuesIn('A significant number of troops deserted.')).toContain('QUANTIFIER A significant number of');
+    expect(cuesIn('Only one faction signed.')).toContain('QUANTIFIER Only');
+    expect(cuesIn('Only the army signed.')).not.toContain('QUANTIFIER Only');
+    expect(cuesIn('Twenty or more houses burned.')).toContain('QUANTIFIER or more');
+    expect(cuesIn('Will the army do more or more of the same?')).not.toContain('QUANTIFIER or more');
+  });
+
+  it('finds judging words rated -2 or lower in AFINN-165, and their adverbs', () => {
+    expect(cuesIn('He called them exaggerated claims.')).toContain('EVALUATIVE exaggerated');
+    expect(cuesIn('Villagers were killed, tragically, in the raid.')).toContain('EVALUATIVE tragically');
+    expect(cuesIn('The district is infested with gunmen.')).toContain('EVALUATIVE infested');
+  });
+});
+
+describe('title-case headlines', () => {
+  it('takes the lemmas of a title-case headline from its lower-case reading', () => {
+    const doc = tokenise('US Disputes Reports that Coalition Aircraft Killed Civilians', 'en');
+    const disputes = doc.tokens.find((t) => t.text === 'Disputes');
+    expect(disputes?.lemma).toBe('dispute');
+    expect(disputes?.pos).toBe('PROPN');
+  });
+
+  it('leaves a sentence-case line as tagged', () => {
+    const doc = tokenise('Officials say Reports Weekly closed.', 'en');
+    expect(doc.tokens.find((t) => t.text === 'Reports')?.lemma).toBe('reports');
+  });
+
+  it('finds the denial verb of a title-case headline', () => {
+    const headline = 'Army Disputes Reports that Rebels Took Town\n\nThe army said on Monday that it held the town.';
+    const claim = claimAt(headline, 'Rebels Took Town');
+    expect(claim.cues).toContainEqual(expect.objectContaining({ kind: 'NEGATION' }));
+    expect(claim.statedCertainty).toBe('DENIAL');
+  });
+});

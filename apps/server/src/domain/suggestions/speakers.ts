@@ -2,6 +2,7 @@ import type { HopRole } from '../../__generated__/prisma/enums.js';
 import { matchAgent } from './agents.js';
 import { type Agent, agentWords, type Context, hasAny, hasVerb, spanOf } from './reading.js';
 import type { SuggestedHop } from './suggestion-types.js';
+import type { Token } from './tokens.js';
 
 /**
  * The hops of an attribution chain and the standing of each speaker: an authority (a ministry, an army
@@ -26,6 +27,63 @@ export function registerTitledNames(ctx: Context) {
       ctx.personNames.add(surname);
     }
   }
+  registerAppositions(ctx);
+}
+
+/**
+ * A full name set off by commas beside its title ("a spokesman for one of the rebel groups, Maikalu
+ * Nguebla, denies…", "Bob Purtiman, a spokesman for the American military, dismissed…"): the surname
+ * alone later ("Purtiman said") is the same speaker, a side's when the title names a non-state side,
+ * else an authority's when it holds an official word.
+ */
+function registerAppositions(ctx: Context) {
+  const t = ctx.doc.tokens;
+  const { agents } = ctx.lexicon;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]?.text !== ',') continue;
+    // The name right after the comma and closed by a comma, or right before it.
+    let after = i + 1;
+    while (t[after]?.pos === 'PROPN') after++;
+    let before = i;
+    while (before > 0 && t[before - 1]?.pos === 'PROPN') before--;
+    let name: [number, number] | undefined;
+    let title: [number, number] | undefined;
+    if (after - (i + 1) >= 2 && t[after]?.text === ',') {
+      name = [i + 1, after];
+      title = [titleStart(t, i), i];
+    } else if (i - before >= 2 && t[i + 1]?.pos === 'DET') {
+      name = [before, i];
+      title = [i + 1, titleEnd(t, i + 1)];
+    }
+    if (!name || !title || title[1] - title[0] < 1) continue;
+    const words = t.slice(title[0], title[1]).map((w) => w.normal);
+    if (!hasAny(words, agents.person) && !hasAny(words, agents.official)) continue;
+    const surname = t[name[1] - 1]?.normal as string;
+    ctx.personNames.add(surname);
+    if (hasAny(words, agents.nonState)) ctx.partyNames.add(surname);
+    else if (hasAny(words, agents.official)) ctx.officialNames.add(surname);
+  }
+}
+
+/** Where a title phrase before a comma starts: at most ten words back, after a verb or a punctuation mark. */
+function titleStart(t: readonly Token[], comma: number) {
+  let k = comma;
+  while (k > Math.max(0, comma - 10) && isTitleWord(t[k - 1])) k--;
+  return k;
+}
+
+/** Where a title phrase after a comma ends: the next verb, punctuation mark, or ten words on. */
+function titleEnd(t: readonly Token[], first: number) {
+  let k = first;
+  while (k < Math.min(t.length, first + 10) && isTitleWord(t[k])) k++;
+  return k;
+}
+
+/** A word of a title phrase; a hyphen joins words ("Dakar-based"). */
+function isTitleWord(token: Token | undefined) {
+  if (!token) return false;
+  if (token.text === '-') return true;
+  return token.isWord && token.pos !== 'VERB' && token.pos !== 'AUX' && !token.text.includes('\n');
 }
 
 export function hopOf(

@@ -109,7 +109,8 @@ function quotesAsSaying(ctx: Context, cue: FoundCue, last: number) {
 /**
  * A reporting verb that reports nothing of its own: an infinitive ("berated VOA for failing to report
  * the response") is what another verb is about, and an -ing form after a noun or determiner is a
- * noun ("misrepresented Voice of America reporting"). A participle after a comma ("…, saying that")
+ * noun ("misrepresented Voice of America reporting"), and so is one after a preposition ("bombed their meetings
+ * despite vowing to…"), whose speaker is the clause's own subject. A participle after a comma ("…, saying that")
  * stays a frame, and so does one after a noun of speech ("a statement saying").
  */
 function nonFinite(ctx: Context, at: number) {
@@ -119,7 +120,7 @@ function nonFinite(ctx: Context, at: number) {
   return (
     (t[at]?.normal.endsWith('ing') ?? false) &&
     before !== undefined &&
-    ['PROPN', 'DET', 'ADJ'].includes(before.pos ?? '') &&
+    ['PROPN', 'DET', 'ADJ', 'ADP', 'SCONJ'].includes(before.pos ?? '') &&
     before.entity !== 'DATE'
   );
 }

@@ -11,21 +11,22 @@ import type { Token } from './tokens.js';
  */
 
 /**
- * Names given with an official title anywhere in the text ("remarks made by Foreign Minister Sergei
- * Lavrov"), so the surname alone is an official speaker later ("Lavrov said…").
+ * Names given with a title anywhere in the text ("remarks made by Foreign Minister Sergei Lavrov",
+ * "opposition spokesman James Gadet", "Sudan Liberation Army Commander Ibrahim al-Hilu"), so the
+ * surname alone is the same person later ("Lavrov said…"): an authority's when the title is official,
+ * a side's when a word of a non-state side stands just before the title.
  */
 export function registerTitledNames(ctx: Context) {
   const t = ctx.doc.tokens;
+  const { agents } = ctx.lexicon;
   for (let i = 0; i < t.length; i++) {
-    if (!ctx.lexicon.agents.official.has(t[i]?.normal ?? '')) continue;
-    if (ctx.lexicon.agents.nonState.has(t[i - 1]?.normal ?? '')) continue;
-    let j = i + 1;
-    while (t[j]?.pos === 'PROPN') j++;
-    if (j - i >= 3) {
-      const surname = t[j - 1]?.normal as string;
-      ctx.officialNames.add(surname);
-      ctx.personNames.add(surname);
-    }
+    const word = t[i]?.normal ?? '';
+    const official = agents.official.has(word);
+    if (!official && !agents.person.has(word)) continue;
+    const j = nameEnd(t, i + 1);
+    if (j - i < 3) continue;
+    const side = t.slice(Math.max(0, i - 3), i).some((w) => agents.nonState.has(w.normal));
+    registerName(ctx, [i + 1, j], side ? 'side' : official ? 'official' : 'person');
   }
   registerAppositions(ctx);
 }
@@ -42,8 +43,7 @@ function registerAppositions(ctx: Context) {
   for (let i = 0; i < t.length; i++) {
     if (t[i]?.text !== ',') continue;
     // The name right after the comma and closed by a comma, or right before it.
-    let after = i + 1;
-    while (t[after]?.pos === 'PROPN') after++;
+    const after = nameEnd(t, i + 1);
     let before = i;
     while (before > 0 && t[before - 1]?.pos === 'PROPN') before--;
     let name: [number, number] | undefined;
@@ -58,10 +58,31 @@ function registerAppositions(ctx: Context) {
     if (!name || !title || title[1] - title[0] < 1) continue;
     const words = t.slice(title[0], title[1]).map((w) => w.normal);
     if (!hasAny(words, agents.person) && !hasAny(words, agents.official)) continue;
-    const surname = t[name[1] - 1]?.normal as string;
-    ctx.personNames.add(surname);
-    if (hasAny(words, agents.nonState)) ctx.partyNames.add(surname);
-    else if (hasAny(words, agents.official)) ctx.officialNames.add(surname);
+    const standing = hasAny(words, agents.nonState) ? 'side' : hasAny(words, agents.official) ? 'official' : 'person';
+    registerName(ctx, name, standing);
+  }
+}
+
+/**
+ * Every word of a full name after the first is a surname the text may use alone ("James Gadet Dak" …
+ * "Gadet said"), known as a person's and as a side's or an authority's.
+ */
+function registerName(ctx: Context, [first, end]: [number, number], standing: 'side' | 'official' | 'person') {
+  for (const token of ctx.doc.tokens.slice(first + 1, end)) {
+    if (token.pos !== 'PROPN') continue;
+    ctx.personNames.add(token.normal);
+    if (standing === 'side') ctx.partyNames.add(token.normal);
+    if (standing === 'official') ctx.officialNames.add(token.normal);
+  }
+}
+
+/** The end of a run of name words from `first`, a hyphenated particle included ("Ibrahim al-Hilu"). */
+function nameEnd(t: readonly Token[], first: number) {
+  let j = first;
+  for (;;) {
+    if (t[j]?.pos === 'PROPN') j++;
+    else if (j > first && t[j + 1]?.text === '-' && t[j + 1]?.start === t[j]?.end && t[j + 2]?.pos === 'PROPN') j += 2;
+    else return j;
   }
 }
 

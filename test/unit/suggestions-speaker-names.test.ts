@@ -47,6 +47,16 @@ describe('a name after a speaker title', () => {
   });
 });
 
+describe('an acronym defined after a name', () => {
+  it('stands for a side named by the full name, and "read a statement by" names the speaker after it', () => {
+    const text =
+      'The Western Hills Liberation Front (WHLF) began an offensive on Monday. "Our fighters took three villages," read a statement by the WHLF.';
+    const claim = claimAt(text, 'Our fighters took three villages');
+    expect(claim.attribution[0]?.name).toContain('WHLF');
+    expect(claim.statedCertainty).toBe('ALLEGATION');
+  });
+});
+
 describe('frames and background', () => {
   it('does not take a preposition before a reporting verb in -ing for its speaker', () => {
     const claims = claimsOf(

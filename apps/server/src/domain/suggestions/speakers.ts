@@ -29,6 +29,26 @@ export function registerTitledNames(ctx: Context) {
     registerName(ctx, [i + 1, j], side ? 'side' : official ? 'official' : 'person');
   }
   registerAppositions(ctx);
+  registerAcronyms(ctx);
+}
+
+/**
+ * An acronym given in brackets after a name ("the Ogaden National Liberation Front (ONLF)") stands
+ * for the name later ("a statement by the ONLF"): a side's when the name holds a word of a non-state
+ * side, an authority's when it holds an official word.
+ */
+function registerAcronyms(ctx: Context) {
+  const t = ctx.doc.tokens;
+  const { agents } = ctx.lexicon;
+  for (let i = 1; i + 2 < t.length; i++) {
+    const acronym = t[i + 1] as Token;
+    if (t[i]?.text !== '(' || t[i + 2]?.text !== ')' || !/^\p{Lu}{2,}$/u.test(acronym.text)) continue;
+    let first = i;
+    while (first > Math.max(0, i - 8) && t[first - 1]?.pos === 'PROPN') first--;
+    const words = t.slice(first, i).map((w) => w.normal);
+    if (hasAny(words, agents.nonState)) ctx.partyNames.add(acronym.normal);
+    else if (hasAny(words, agents.official)) ctx.officialNames.add(acronym.normal);
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ReanchorResult } from '../domain/appearances.js';
 import { ingestArticle, updateArticle } from '../domain/articles.js';
 import { suggestForVersion } from '../domain/suggestions/store.js';
 import { rootCounts } from '../plugins/count-cache.js';
-import { runWrite } from '../write.js';
+import { runWrite } from '../domain/write.js';
 import { ClaimAppearanceConnection, StatedCertainty } from './appearance.js';
 import { builder, type SchemaTypes } from './builder.js';
 import { DateTimeRange, dateRangeWhere, OrderDirection } from './connections.js';

@@ -10,7 +10,7 @@ import { getDatamodel } from '../__generated__/pothos-types.js';
 import { db } from '../db/database.js';
 import { ROLE_RANK, type Viewer } from '../domain/api-keys.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.js';
-import type { Generations } from '../generation.js';
+import type { Generations } from '../cache/generation.js';
 import { fieldCost } from '../plugins/cost-model.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
 import { loadNodes } from './nodes.js';

@@ -9,8 +9,8 @@ import {
   type StoredHop,
   suggestForVersion,
 } from '../domain/suggestions/store.js';
-import { changeNotices } from '../events.js';
-import { runWrite } from '../write.js';
+import { changeNotices } from '../domain/events.js';
+import { runWrite } from '../domain/write.js';
 import { CueKind, HopRole, StatedCertainty, TextAnchor } from './appearance.js';
 import { ArticleVersion } from './article.js';
 import { builder, type SchemaTypes } from './builder.js';

@@ -1,0 +1,89 @@
+import { type Context, isPunct, isVerb, MODALS } from './reading.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Background the text states as settled: a marker of a long or earlier time, a year or a month the
+ * claim is dated to, a perfect progressive, a relative clause describing what the sentence named, or a
+ * present-tense description of what something is.
+ */
+
+/**
+ * An unattributed claim that describes an agent or a place the sentence has named, as a relative clause
+ * ("which is under the control of…", "where the army is in the last stages…") or an appositive with one
+ * ("a rebel group that refused to sign…"): background.
+ */
+export function describesAgent(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  const lead = t[first]?.normal ?? '';
+  // "which would mark the first deployment…" looks ahead: a modal after the relative is no background.
+  const settled = (relative: number) => isPunct(t[first - 1], ',') && !MODALS.has(t[relative + 1]?.normal ?? '');
+  if (ctx.lexicon.agents.relative.has(lead)) return settled(first);
+  if (lead !== 'a' && lead !== 'an') return false;
+  for (let i = first + 1; i < Math.min(last, first + 6); i++) {
+    const token = t[i] as Token;
+    if (isVerb(token)) return false;
+    if (token.normal === 'that' || token.normal === 'which' || token.normal === 'who') return settled(i);
+  }
+  return false;
+}
+
+const PREDICATE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The text's own present-tense description of what something is ("Sungai Kolok is a town on…", "The
+ * gang is infamous for…", "peacekeepers are also present in the region"): news reports the day's events
+ * in the past tense, so an unattributed "is" or "are" with a noun or adjective after it states
+ * background, and so does a present passive with its agent ("is supported by…"). A progressive ("are
+ * trying", "is being helped by"), a place ("is under police guard") or "there are" is not a description of
+ * this kind.
+ */
+export function describesWhatIs(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  if (!ctx.doc.tagged || t[first]?.normal === 'there') return false;
+  let at = first;
+  while (at < last && !isVerb(t[at])) at++;
+  if (at === last || (t[at]?.normal !== 'is' && t[at]?.normal !== 'are')) return false;
+  let next = at + 1;
+  while (next < last && t[next]?.pos === 'ADV') next++;
+  const word = t[next];
+  // "about 100 kilometers west of…": an approximate number is a predicate too.
+  if (word?.normal === 'about' && t[next + 1]?.pos === 'NUM') return true;
+  // "the insurgency is supported by some of the Muslims…": a present passive with its agent describes a state.
+  if (word?.pos === 'VERB' && /(ed|en)$/u.test(word.normal) && t[next + 1]?.normal === 'by') return true;
+  return word !== undefined && PREDICATE_POS.has(word.pos);
+}
+
+const YEAR = /^(1[5-9]|20)\d\d$/u;
+
+/**
+ * A background marker of the lexicon in the claim, a year it is dated to ("in January 2016", "since
+ * 2011"), or a perfect progressive ("have been fighting").
+ */
+export function isBackground(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  const words = t.slice(first, last).map((token) => token.normal);
+  const at = (phrase: string[], i: number) => phrase.every((w, k) => words[i + k] === w);
+  for (let i = 0; i < words.length; i++) {
+    // "since last year" reaches the present: the claim is the news, not settled background.
+    if (words[i - 1] !== 'since' && ctx.lexicon.markers.background.some((phrase) => at(phrase, i))) return true;
+    if (ctx.lexicon.markers.yearPrepositions.has(words[i] ?? '') && words.slice(i + 1, i + 3).some((w) => YEAR.test(w)))
+      return true;
+    // "in April", "last October": news style dates the day's events by weekday, earlier ones by month.
+    if (
+      (ctx.lexicon.markers.yearPrepositions.has(words[i] ?? '') || words[i] === 'last') &&
+      ctx.lexicon.markers.months.has((words[i + 1] ?? '').replace(/^(mid|early|late)-/u, '')) &&
+      t[first + i + 1]?.pos === 'PROPN'
+    )
+      return true;
+    const next = t[first + i + 2];
+    if (
+      ctx.doc.tagged &&
+      (words[i] === 'have' || words[i] === 'has') &&
+      words[i + 1] === 'been' &&
+      isVerb(next) &&
+      next?.normal.endsWith('ing')
+    )
+      return true;
+  }
+  return false;
+}

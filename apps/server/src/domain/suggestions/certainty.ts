@@ -1,0 +1,215 @@
+import type { StatedCertainty } from '../../__generated__/prisma/enums.js';
+import { describesAgent, describesWhatIs, isBackground } from './background.js';
+import type { FoundCue } from './cues.js';
+import { turnsDownProposal } from './frames.js';
+import { type Context, hasVerb, isVerb, MODALS } from './reading.js';
+import { isParty, namedSide } from './speakers.js';
+import type { SuggestedHop } from './suggestion-types.js';
+import type { Token } from './tokens.js';
+
+/**
+ * The stated certainty of a claim, read from the cues in its scope, the standing of its speaker and,
+ * for the text's own claims, whether it states background.
+ */
+
+/** Stronger signals first: a denial outranks the attribution it comes with. */
+const SIGNAL_ORDER: readonly StatedCertainty[] = [
+  'DENIAL',
+  'ABSENCE_OF_CONFIRMATION',
+  'RUMOUR',
+  // "I think it is time for…": a speaker who marks the words as a view of its own gives an opinion.
+  'OPINION',
+  // The nearer frame wins: "media reports said the group had claimed…" states the group's allegation.
+  'ALLEGATION',
+  'UNCONFIRMED_REPORT',
+  'ESTIMATE',
+  'INTENTION',
+];
+
+/**
+ * The stated certainty, read from the cues in scope:
+ * - a cue after a reporting verb inside the claim belongs to the clause that verb reports ("asked them
+ *   to state there was no evidence" is not the text's absence of evidence);
+ * - a plain negation makes an attributed claim a denial only when it denies that something exists or
+ *   happened ("there was no attack"); "they did not feel pressured" is the speaker's statement;
+ * - the strongest signal wins, then the kind of attribution (official or not), then speculation;
+ * - an unattributed claim that speaks of settled background ("for decades", "to date", "have been
+ *   fighting") is stated as established fact, other unattributed claims as the text's own assertion.
+ */
+export function certaintyOf(
+  ctx: Context,
+  cues: readonly FoundCue[],
+  hops: readonly SuggestedHop[],
+  claim: [number, number],
+): StatedCertainty {
+  const t = ctx.doc.tokens;
+  const inClaim = (c: FoundCue) => c.first >= claim[0] && c.last <= claim[1];
+  // "…, but we stress at this stage, it is rumor": a speaker's frame on its own words does not embed them.
+  const embedding = cues.find(
+    (c) =>
+      inClaim(c) &&
+      c.entry.kind === 'ATTRIBUTION_VERB' &&
+      c.entry.frame !== undefined &&
+      isVerb(t[c.first]) &&
+      !ctx.lexicon.markers.selfReference.has(t[c.first - 1]?.normal ?? ''),
+  );
+  const { markers } = ctx.lexicon;
+  // "Press reports quoted the minister as saying…": the quoted official's words, not the outer report.
+  const quotedOfficial = hops[0]?.role === 'QUOTED_SPEAKER' && hops[0].official && hops[1]?.role === 'REPORTER';
+  const scoped = (embedding ? cues.filter((c) => c.first <= embedding.first) : cues).filter(
+    (c) => !(quotedOfficial && !inClaim(c) && c.entry.signal === 'UNCONFIRMED_REPORT'),
+  );
+  // A speaker who calls something a rumour denies it ("called reports of civilian deaths rumors").
+  const labelled = (c: FoundCue) =>
+    c.entry.signal === 'RUMOUR' &&
+    t.slice(Math.max(claim[0], c.first - 8), c.first).some((w) => markers.labelling.has(w.lemma));
+  // "presented evidence in support of the allegations": a report or an allegation named after the
+  // claim's verb is what the claim is about, not how it is stated.
+  const topic = (c: FoundCue) =>
+    inClaim(c) &&
+    (c.entry.signal === 'ALLEGATION' || c.entry.signal === 'UNCONFIRMED_REPORT') &&
+    t[c.first]?.pos === 'NOUN' &&
+    hasVerb(ctx.doc, claim[0], c.first);
+  // "does not deny that many civilians were killed" concedes it: a negated denial verb denies nothing.
+  const negatedDenial = (c: FoundCue) =>
+    c.entry.signal === 'DENIAL' &&
+    cues.some(
+      (n) => n.entry.kind === 'NEGATION' && n.entry.signal === undefined && n.last <= c.first && n.last >= c.first - 1,
+    );
+  // "the ministry claimed that all the attacks were repelled": a verb that alleges when a party uses it
+  // is an authority's statement when the authority speaks of its own side.
+  const authorityClaim = (c: FoundCue) =>
+    hops[0]?.official === true &&
+    c.entry.kind === 'ATTRIBUTION_VERB' &&
+    markers.partyClaim.has(t[c.first]?.lemma ?? '');
+  // "a lone soldier was to blame": the idiom states who is responsible; it does not accuse.
+  const toBlame = (c: FoundCue) =>
+    t[c.first]?.lemma === 'blame' && t[c.first - 1]?.normal === 'to' && t[c.first - 2]?.lemma === 'be';
+  // "rejected an appeal for a truce" turns down a proposal; it denies no claim.
+  const proposal = (c: FoundCue) => turnsDownProposal(ctx, c);
+  const signals = new Set(
+    scoped
+      .filter((c) => labelled(c) || !(topic(c) || negatedDenial(c) || authorityClaim(c) || proposal(c) || toBlame(c)))
+      .map((c) => (labelled(c) ? 'DENIAL' : c.entry.signal))
+      .filter((s) => s !== undefined),
+  );
+  const attributed = hops.length > 0;
+  // "there was no attack" denies that something happened; "there is no basis to…" states a view, and a
+  // negation with a signal of its own ("no information to confirm") says what that signal says.
+  const existential = (c: FoundCue) => {
+    if (c.entry.signal !== undefined) return false;
+    if (t.slice(c.last, c.last + 2).some((w) => markers.notExistential.has(w.lemma))) return false;
+    for (let i = Math.max(0, c.first - 3); i <= c.last && i < t.length; i++)
+      if (markers.existential.has(t[i]?.normal ?? '')) return true;
+    return false;
+  };
+  if (
+    attributed &&
+    scoped.some(
+      (c) =>
+        c.entry.kind === 'NEGATION' &&
+        inClaim(c) &&
+        (existential(c) || negativeSubject(ctx, c, claim) || negatedCopula(ctx, c, claim)),
+    )
+  )
+    signals.add('DENIAL');
+  // "we will not allow them…" refuses and "they will be eliminated" predicts: neither states a plan.
+  if (signals.has('INTENTION') && !scoped.some((c) => c.entry.signal === 'INTENTION' && !willWithoutPlan(ctx, c)))
+    signals.delete('INTENTION');
+  if (attributed && isParty(ctx, hops[0]) && accuses(ctx, claim)) signals.add('ALLEGATION');
+  for (const signal of SIGNAL_ORDER) if (signals.has(signal)) return signal;
+  // "it looks like they really don't want…", "is likely to follow…": the speaker's own guess. A modal
+  // ("may have killed") stays within what the speaker states.
+  const guess = scoped.some((c) => c.entry.signal === 'SPECULATION' && !MODALS.has(t[c.first]?.normal ?? ''));
+  if (attributed && guess) return 'SPECULATION';
+  if (attributed) {
+    // A side's own account of what happened, with no cue of its own, is an allegation; a forecast ("the
+    // fighting would continue") or a plan it announces is not an account of events.
+    const forecast = t.slice(claim[0], claim[1]).some((w) => MODALS.has(w.normal));
+    if (isParty(ctx, hops[0]) && namedSide(ctx, hops[0]) && !isPassive(ctx, claim) && !forecast) return 'ALLEGATION';
+    return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
+  }
+  if (signals.has('SPECULATION')) return 'SPECULATION';
+  if (isBackground(ctx, claim) || describesAgent(ctx, claim) || describesWhatIs(ctx, claim)) return 'ESTABLISHED_FACT';
+  return 'ASSERTED_UNATTRIBUTED';
+}
+
+/**
+ * A negative determiner on the claim's subject of a passive event ("no new air strikes were carried
+ * out") denies that the event happened, as "there was no attack" does; "No party has said…" (an active
+ * verb first) states rather than denies.
+ */
+function negativeSubject(ctx: Context, cue: FoundCue, claim: [number, number]) {
+  const t = ctx.doc.tokens;
+  if (cue.entry.signal !== undefined || cue.first > claim[0] + 1) return false;
+  if (!ctx.lexicon.markers.negativeDeterminers.has(t[cue.first]?.normal ?? '')) return false;
+  for (let i = cue.last; i < Math.min(claim[1], cue.last + 8); i++) {
+    const token = t[i] as Token;
+    if (token.lemma === 'be') {
+      const next = t.slice(i + 1, claim[1]).find((w) => w.pos !== 'ADV' && w.normal !== 'been');
+      return isVerb(next) && next?.lemma !== 'be';
+    }
+    if (isVerb(token) && token.lemma !== 'have') return false;
+  }
+  return false;
+}
+
+/**
+ * A negation on the claim's own "be" ("the army is not responsible", "It's not the Malian army", "the
+ * two groups are not working together", "his fighters have not been pushed out"): the speaker denies what
+ * the claim names. A negated lexical verb ("they did not feel pressured") states rather than denies, and
+ * a negation with a signal of its own ("not known") says what that signal says.
+ */
+function negatedCopula(ctx: Context, cue: FoundCue, claim: [number, number]) {
+  const t = ctx.doc.tokens;
+  if (cue.entry.signal !== undefined || cue.first > claim[0] + 6) return false;
+  if (!['not', "n't"].includes(t[cue.first]?.normal ?? '')) return false;
+  const before = t[cue.first - 1];
+  const after = t[cue.last];
+  if (cue.first - 1 < claim[0] || before === undefined) return false;
+  // "the rebel group is not in a position to…": a speaker's account of where someone stands, not a
+  // denial of what something is.
+  if (before.lemma === 'be' || before.normal === "'s" || before.normal === "'re") return after?.pos !== 'ADP';
+  return (before.lemma === 'have' && after?.normal === 'been') || false;
+}
+
+/** "will not" refuses and "will be" + participle predicts; "will" names a plan only before a verb of its own. */
+function willWithoutPlan(ctx: Context, cue: FoundCue) {
+  const t = ctx.doc.tokens;
+  if (t[cue.first]?.normal !== 'will') return false;
+  const next = t[cue.last];
+  return next?.normal === 'not' || next?.normal === "n't" || next?.normal === 'be';
+}
+
+/** Whether the claim's first verb is a passive ("more than 50 people were killed"): a toll, not an account of who did it. */
+function isPassive(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  for (let i = first; i < last; i++) {
+    if (!isVerb(t[i])) continue;
+    if (t[i]?.lemma !== 'be' && t[i]?.lemma !== 'get') return false;
+    let next = i + 1;
+    while (next < last && t[next]?.pos === 'ADV') next++;
+    if (t[next]?.normal === 'been') next++;
+    return t[next]?.pos === 'VERB' && (t[next]?.normal.endsWith('ed') || t[next]?.normal.endsWith('en'));
+  }
+  return false;
+}
+
+/**
+ * Whether the claim says, in the active voice, that someone attacked, killed or destroyed: said by a
+ * party rather than an authority ("the rebel group says military helicopters bombed…"), it accuses.
+ * A passive toll ("50 people were killed") is a report, not an accusation.
+ */
+function accuses(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  for (let i = first; i < last; i++) {
+    const token = t[i] as Token;
+    if (!ctx.lexicon.markers.accusation.has(token.lemma)) continue;
+    // "this resulted in the capture of Mayom": the event named as a noun accuses as its verb does.
+    const named = token.pos === 'NOUN' && t[i + 1]?.normal === 'of';
+    if (token.pos !== 'VERB' && !named) continue;
+    const passive = t.slice(Math.max(first, i - 2), i).some((w) => w.lemma === 'be' || w.lemma === 'get');
+    if (!passive) return true;
+  }
+  return false;
+}

@@ -1,0 +1,190 @@
+import type { StatedCertainty } from '../../__generated__/prisma/enums.js';
+import type { FoundCue } from './cues.js';
+import {
+  type Agent,
+  type Context,
+  findWord,
+  hasVerb,
+  isPunct,
+  isVerb,
+  nextComma,
+  QUOTE_MARKS,
+  spanOf,
+  trim,
+  trimAgent,
+  wordCount,
+} from './reading.js';
+import type { SuggestedHop } from './suggestion-types.js';
+import type { Token, TokenisedText } from './tokens.js';
+
+/**
+ * The units a claim is read from: sentences joined while a quotation is open, clauses split at a
+ * coordinating or relative word, the complement of a noun of allegation or report, and the lines that
+ * are not reporting at all (page furniture, a broadcast script's actuality markers).
+ */
+
+/** Sentences, joined while a quotation is open (at most three). */
+export function units(doc: TokenisedText): [number, number][] {
+  const out: [number, number][] = [];
+  let open: [number, number] | undefined;
+  let joined = 0;
+  for (const sentence of doc.sentences) {
+    const current: [number, number] = open ? [open[0], sentence.last] : [sentence.first, sentence.last];
+    const marks = doc.tokens.slice(current[0], current[1]).filter((t) => t.text === '"').length;
+    const opening = doc.tokens.slice(current[0], current[1]).filter((t) => t.text === '“').length;
+    const closing = doc.tokens.slice(current[0], current[1]).filter((t) => t.text === '”').length;
+    if ((marks % 2 === 1 || opening > closing) && joined < 2) {
+      open = current;
+      joined++;
+      continue;
+    }
+    out.push(current);
+    open = undefined;
+    joined = 0;
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+export function splitClauses(ctx: Context, first: number, last: number, cues: readonly FoundCue[]): [number, number][] {
+  const { doc } = ctx;
+  const breaks = [first];
+  for (let i = first + 1; i < last - 1; i++) {
+    const token = doc.tokens[i] as Token;
+    if (nounComplement(ctx, cues, [i, last])) {
+      breaks.push(i);
+      continue;
+    }
+    const semicolon = isPunct(token, ';؛');
+    // A comma before a closing quote mark counts too ('…"completely baseless," and that…').
+    const comma =
+      isPunct(doc.tokens[i - 1], ',') ||
+      (QUOTE_MARKS.has(doc.tokens[i - 1]?.text ?? '') && isPunct(doc.tokens[i - 2], ','));
+    const conjunction = (comma && CLAUSE_WORDS.has(token.normal)) || secondComplement(ctx, [i, last]);
+    const relative = isPunct(doc.tokens[i - 1], ',—–-') && opensRelative(ctx, i);
+    if (!semicolon && !conjunction && !relative) continue;
+    const from = breaks[breaks.length - 1] as number;
+    const rightEnd = nextComma(doc.tokens, i + 1, last);
+    if (hasVerb(doc, from, i) && hasVerb(doc, i + 1, rightEnd) && wordCount(doc, i + 1, rightEnd) >= 3)
+      breaks.push(semicolon ? i + 1 : i);
+  }
+  // A sentence end inside a joined quotation is a clause end too.
+  for (const s of doc.sentences) if (s.first > first && s.first < last) breaks.push(s.first);
+  const sorted = [...new Set(breaks)].sort((a, b) => a - b);
+  return sorted.map((b, i) => [b, sorted[i + 1] ?? last]);
+}
+
+const REPORTED_NOUNS = new Set<StatedCertainty>(['ALLEGATION', 'UNCONFIRMED_REPORT', 'RUMOUR']);
+
+/**
+ * A clause that starts with "that" and completes a noun of allegation or report ("allegations from
+ * U.S. intelligence agencies that Russian hackers interfered…"), with who made it ("by X", "from X").
+ * Not a relative "that" ("the reports that were published"): a subject comes before its verb.
+ */
+export function nounComplement(ctx: Context, cues: readonly FoundCue[], [c0, c1]: [number, number]) {
+  const t = ctx.doc.tokens;
+  if (!ctx.doc.tagged || t[c0]?.normal !== 'that' || isVerb(t[c0 + 1]) || !hasVerb(ctx.doc, c0 + 1, c1))
+    return undefined;
+  const noun = cues.find(
+    (c) =>
+      c.entry.signal !== undefined &&
+      REPORTED_NOUNS.has(c.entry.signal) &&
+      t[c.last - 1]?.pos === 'NOUN' &&
+      c.last <= c0 &&
+      c0 - c.last <= 6 &&
+      !hasVerb(ctx.doc, c.last, c0),
+  );
+  if (!noun) return undefined;
+  const by = findWord(t, noun.last, c0, BY_WORDS);
+  const agent = by !== undefined ? trimAgent(ctx, by + 1, c0) : undefined;
+  return { noun, agent };
+}
+
+const BY_WORDS = new Set(['by', 'from']);
+
+/** "several unconfirmed reports": the reports as their own unnamed source, with their determiner. */
+export function reportsPhrase(ctx: Context, cue: FoundCue): Agent | undefined {
+  if (cue.entry.signal !== 'UNCONFIRMED_REPORT' && cue.entry.signal !== 'RUMOUR') return undefined;
+  const t = ctx.doc.tokens;
+  let first = cue.first;
+  while (first > 0 && ['DET', 'ADJ', 'NUM'].includes(t[first - 1]?.pos ?? '')) first--;
+  return { first, last: cue.last };
+}
+
+/** "…or that he discussed…": a clause that coordinates a second "that" complement with the first. */
+export function secondComplement(ctx: Context, [c0]: [number, number]) {
+  const t = ctx.doc.tokens;
+  return (t[c0]?.normal === 'and' || t[c0]?.normal === 'or') && t[c0 + 1]?.normal === 'that';
+}
+
+/** "There are several unconfirmed reports": a clause that says only that reports exist. */
+export function isExistentialFrame(ctx: Context, [c0, c1]: [number, number]) {
+  const t = ctx.doc.tokens;
+  const start = trim(ctx, c0, c1)[0];
+  return t[start]?.normal === 'there' && t[start + 1]?.lemma === 'be' && !hasVerb(ctx.doc, start + 2, c1);
+}
+
+const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'although', 'though', 'whereas']);
+
+/**
+ * Whether token `at` opens a clause that describes a noun rather than continues the sentence: a
+ * relative word ("…, which would…"), a preposition before one ("…, in which he misrepresented…"), or
+ * an apposition that a relative clause completes ("…near Goma, a city that was captured…").
+ */
+function opensRelative(ctx: Context, at: number) {
+  const t = ctx.doc.tokens;
+  const { relative } = ctx.lexicon.agents;
+  const token = t[at] as Token;
+  if (relative.has(token.normal)) return true;
+  if (token.pos === 'ADP' && relative.has(t[at + 1]?.normal ?? '')) return true;
+  if (token.pos !== 'DET') return false;
+  for (let i = at + 1; i < Math.min(t.length, at + 6); i++) {
+    const word = t[i] as Token;
+    if (!word.isWord || isVerb(word)) return false;
+    if (word.normal === 'that' || relative.has(word.normal)) return hasVerb(ctx.doc, i + 1, Math.min(t.length, i + 5));
+  }
+  return false;
+}
+
+/** A relative or concessive clause is the writer's aside: it does not take the sentence's speaker. */
+export function isAside(ctx: Context, [first]: [number, number]) {
+  const t = ctx.doc.tokens;
+  return opensRelative(ctx, first) || ['though', 'although'].includes(t[first]?.normal ?? '');
+}
+
+/** Page furniture rather than reporting: a line in capitals, or one that tells the reader to act. */
+export function isBoilerplate(ctx: Context, first: number, last: number) {
+  const words = ctx.doc.tokens.slice(first, last).filter((t) => t.isWord);
+  if (words.length >= 2 && words.every((w) => w.text === w.text.toLocaleUpperCase() && /\p{Lu}/u.test(w.text)))
+    return true;
+  const lead = words[0];
+  return (
+    ctx.doc.tagged &&
+    lead !== undefined &&
+    (lead.pos === 'INTJ' ||
+      (lead.pos === 'VERB' && lead.normal === lead.lemma && lead.start === ctx.doc.tokens[first]?.start))
+  );
+}
+
+const ACTUALITY = /^\/{2,}\s*(.+?)\s+ACT\s*\/{2,}$/u;
+
+/**
+ * A broadcast script's actuality marker: "/// SAHAF ACT ///" opens the recorded words of the speaker it
+ * names (a hop, official when the text gave that name a title), "/// END ACT ///" closes them (null).
+ * Undefined for any other line.
+ */
+export function actualityMarker(ctx: Context, first: number, last: number): SuggestedHop | null | undefined {
+  const t = ctx.doc.tokens;
+  const start = (t[first] as Token).start;
+  const line = ctx.text.slice(start, (t[last - 1] as Token).end);
+  const match = ACTUALITY.exec(line);
+  if (!match) return undefined;
+  const name = match[1] as string;
+  if (name === 'END') return null;
+  const at = t.findIndex((w, i) => i >= first && i < last && w.text === name.split(/\s+/u)[0]);
+  if (at < 0) return null;
+  const span = spanOf(ctx, at, at + name.split(/\s+/u).length);
+  const normal = name.toLowerCase();
+  const official = [...ctx.officialNames].some((n) => n === normal || n.endsWith(`-${normal}`));
+  return { role: 'QUOTED_SPEAKER', name: span.exact, span, official, proposedKind: 'ACTOR' };
+}

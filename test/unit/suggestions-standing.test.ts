@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { suggestClaims } from '../../apps/server/src/domain/suggestions/extract.js';
+
+const claimAt = (text: string, words: string) => {
+  const claim = suggestClaims(text, { language: 'en' }).find((c) => c.span.exact.includes(words));
+  if (!claim) throw new Error(`no claim with "${words}"`);
+  return claim;
+};
+const certainty = (text: string, words: string) => claimAt(text, words).statedCertainty;
+
+describe('background stated as settled', () => {
+  it('reads a present-tense description of what something is as background', () => {
+    expect(certainty('Goma is a city on the border with Rwanda.', 'Goma is a city')).toBe('ESTABLISHED_FACT');
+    expect(certainty('The gang is notorious for kidnappings.', 'The gang is')).toBe('ESTABLISHED_FACT');
+    expect(certainty('Peacekeepers are also present in the region.', 'Peacekeepers')).toBe('ESTABLISHED_FACT');
+    expect(certainty('The insurgency is supported by many in the provinces.', 'insurgency')).toBe('ESTABLISHED_FACT');
+  });
+
+  it('keeps where someone is, or what someone is doing, the text’s own report', () => {
+    expect(certainty('The suspect is under police guard in hospital.', 'under police guard')).toBe(
+      'ASSERTED_UNATTRIBUTED',
+    );
+    expect(certainty('Relatives are trying to reach the town.', 'are trying')).toBe('ASSERTED_UNATTRIBUTED');
+    expect(certainty('The town is being shelled by the army.', 'being shelled')).toBe('ASSERTED_UNATTRIBUTED');
+  });
+
+  it('reads "last year" as background, but not a span "since last year"', () => {
+    expect(certainty('Last year, rebels took three towns further south.', 'rebels took')).toBe('ESTABLISHED_FACT');
+    expect(certainty('Foreign advisers have operated in the region since last year.', 'advisers')).toBe(
+      'ASSERTED_UNATTRIBUTED',
+    );
+  });
+});
+
+describe('the standing of a speaker', () => {
+  it('reads a side’s uncued account of what happened as an allegation', () => {
+    expect(certainty('Rebels say they took control of the town.', 'took control')).toBe('ALLEGATION');
+    expect(certainty('Tamil rebels said government forces have resumed fighting.', 'resumed fighting')).toBe(
+      'ALLEGATION',
+    );
+  });
+
+  it('keeps a side’s report of a toll a statement', () => {
+    const text = 'A rebel spokesman said more than 50 people were killed.';
+    expect(certainty(text, 'people were killed')).toBe('ATTRIBUTED_STATEMENT');
+  });
+
+  it('reads a rebel title set before the name as a side’s, for the surname later too', () => {
+    const text =
+      'Spokesman for the rebel Union of Forces, Mikaila Nguebla, says the fighters met little resistance. Nguebla said the fighters entered the town at dawn.';
+    expect(certainty(text, 'met little resistance')).toBe('ALLEGATION');
+    expect(certainty(text, 'entered the town at dawn')).toBe('ALLEGATION');
+  });
+
+  it('reads an official title before the name as an authority’s, whatever determiner it holds', () => {
+    const text = 'The top government official in that region, Ibrahima Fofana, said the attack happened at dawn.';
+    expect(certainty(text, 'the attack happened at dawn')).toBe('OFFICIAL_STATEMENT');
+  });
+
+  it('reads troops, forces and a presidential aide as authorities', () => {
+    expect(certainty('Philippine troops say they occupied the hills.', 'occupied the hills')).toBe(
+      'OFFICIAL_STATEMENT',
+    );
+    expect(certainty('A top presidential aide said soldiers retook the town.', 'soldiers retook')).toBe(
+      'OFFICIAL_STATEMENT',
+    );
+  });
+});
+
+describe('what a speaker states, guesses or denies', () => {
+  it('reads a speaker’s own hedge as speculation, but not a modal inside the statement', () => {
+    expect(certainty('He says this attack is likely to follow the pattern of earlier ones.', 'likely')).toBe(
+      'SPECULATION',
+    );
+    expect(certainty('The spokesman said it looks like they do not want the accord.', 'do not want')).toBe(
+      'SPECULATION',
+    );
+    expect(certainty('A police spokesman said the strike may have killed civilians.', 'may have killed')).toBe(
+      'OFFICIAL_STATEMENT',
+    );
+  });
+
+  it('reads what a speaker "does not think" as a view', () => {
+    expect(certainty('He said he does not think the killings will affect the campaign.', 'the killings')).toBe(
+      'OPINION',
+    );
+  });
+
+  it('does not read "is not in a position to" as a denial', () => {
+    const text = 'The government spokesman said the rebel group is not in a position to carry out such an attack.';
+    expect(certainty(text, 'not in a position')).toBe('OFFICIAL_STATEMENT');
+  });
+
+  it('reads what a speaker did not know or stopped short of saying as unconfirmed', () => {
+    expect(certainty('He did not know how many rebels took part.', 'how many rebels')).toBe('ABSENCE_OF_CONFIRMATION');
+    const text = 'The government condemned the shooting but stopped short of saying its soldiers were responsible.';
+    expect(certainty(text, 'its soldiers were responsible')).toBe('ABSENCE_OF_CONFIRMATION');
+  });
+
+  it('reads "it is being investigated whether" as open and "were described as" as an agentless report', () => {
+    expect(certainty('It is being investigated whether the bombs were meant for the station.', 'the bombs')).toBe(
+      'SPECULATION',
+    );
+    expect(certainty('Both were described as volatile devices.', 'volatile devices')).toBe('UNCONFIRMED_REPORT');
+  });
+});
+
+describe('rejecting a proposal', () => {
+  it('reports the rejection as the text’s own, with no speaker', () => {
+    const claim = claimAt('The government has rejected an appeal by the rebels for a permanent truce.', 'an appeal');
+    expect(claim.statedCertainty).toBe('ASSERTED_UNATTRIBUTED');
+    expect(claim.attribution).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ test('GET /graphql in a browser serves GraphiQL, opened on a query that walks th
 });
 
 test('the default query runs, and shows claims with certainty, attribution and the quoted words', async ({ api }) => {
-  const { defaultQuery } = await import('../../apps/server/src/graphiql-default-query.js');
+  const { defaultQuery } = await import('../../apps/server/src/http/graphiql-default-query.js');
   const data = await api.data<{
     claims: { totalCount: number; edges: { node: { appearances: { edges: { node: Record<string, unknown> }[] } } }[] };
   }>(defaultQuery);

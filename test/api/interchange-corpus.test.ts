@@ -7,7 +7,7 @@ import {
   type JsonObject,
 } from '../../apps/server/src/domain/interchange/claimreview.js';
 import { loadClaims } from '../../apps/server/src/domain/interchange/load.js';
-import { runWrite } from '../../apps/server/src/write.js';
+import { runWrite } from '../../apps/server/src/domain/write.js';
 import { describe, expect, test } from '../support/fixtures.js';
 import { openEmptyDatabase } from '../support/interchange.js';
 

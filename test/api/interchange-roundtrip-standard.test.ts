@@ -3,7 +3,7 @@ import { closeDatabase, db } from '../../apps/server/src/db/database.js';
 import { ingestArticle } from '../../apps/server/src/domain/articles.js';
 import { importClaimReviews } from '../../apps/server/src/domain/interchange/claimreview.js';
 import { importWebAnnotations } from '../../apps/server/src/domain/interchange/web-annotation.js';
-import { runWrite } from '../../apps/server/src/write.js';
+import { runWrite } from '../../apps/server/src/domain/write.js';
 import { describe, expect, test } from '../support/fixtures.js';
 import { openEmptyDatabase } from '../support/interchange.js';
 

@@ -1,6 +1,6 @@
 import { closeDatabase, db } from '../../apps/server/src/db/database.js';
 import { type GraphRecord, graphRecords, importGraph } from '../../apps/server/src/domain/interchange/graph.js';
-import { runWrite } from '../../apps/server/src/write.js';
+import { runWrite } from '../../apps/server/src/domain/write.js';
 import { describe, expect, test } from '../support/fixtures.js';
 import { openEmptyDatabase } from '../support/interchange.js';
 

@@ -1,4 +1,4 @@
-import { hardeningDefaults } from '../../apps/server/src/profile.js';
+import { hardeningDefaults } from '../../apps/server/src/config/profile.js';
 import { createApp } from '../../apps/server/src/yoga.js';
 import { type Api, createApi, describe, expect, type GraphQLResponse, test } from '../support/fixtures.js';
 

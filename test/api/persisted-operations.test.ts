@@ -14,8 +14,8 @@ import {
   typeFromAST,
 } from 'graphql';
 import { afterAll } from 'vitest';
+import { hardeningDefaults } from '../../apps/server/src/config/profile.js';
 import { readManifest, sha256 } from '../../apps/server/src/plugins/persisted-operations.js';
-import { hardeningDefaults } from '../../apps/server/src/profile.js';
 import { schema } from '../../apps/server/src/schema/index.js';
 import { createApp } from '../../apps/server/src/yoga.js';
 import { describe, expect, productionHardening, test } from '../support/fixtures.js';

@@ -1,4 +1,4 @@
-import { readHardening } from '../../apps/server/src/profile.js';
+import { readHardening } from '../../apps/server/src/config/profile.js';
 import { createApp } from '../../apps/server/src/yoga.js';
 import { type Api, createApi, describe, expect, productionHardening, test } from '../support/fixtures.js';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createApiKey } from '../../apps/server/src/domain/api-keys.js';
-import { runWrite } from '../../apps/server/src/write.js';
+import { runWrite } from '../../apps/server/src/domain/write.js';
 import { expect, test } from '../support/fixtures.js';
 
 test('the README’s examples, run in order on a fresh database, give the answers it shows', async ({ api }) => {

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { closeDatabase, openDatabase } from '../../apps/server/src/db/database.js';
 import { createApiKey } from '../../apps/server/src/domain/api-keys.js';
-import { runWrite } from '../../apps/server/src/write.js';
+import { runWrite } from '../../apps/server/src/domain/write.js';
 import { adminUrl, databaseUrl } from '../support/postgres-setup.js';
 import { type ServerProcess, startServer } from '../support/server-process.js';
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Timeouts } from '../../apps/server/src/config/profile.js';
 import { closeDatabase, type Database, openDatabase } from '../../apps/server/src/db/database.js';
-import type { Timeouts } from '../../apps/server/src/profile.js';
 import { createApp } from '../../apps/server/src/yoga.js';
 import { adminUrl, databaseUrl } from '../support/postgres-setup.js';
 import { productionHardening } from '../support/profile.js';

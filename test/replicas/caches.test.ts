@@ -5,7 +5,7 @@ import { type ServerProcess, startServer } from '../support/server-process.js';
 
 /**
  * Two server processes on one PostgreSQL database and one Redis, each with its caches (responses,
- * list counts, API keys: apps/server/src/generation.ts). A write through one is seen through the
+ * list counts, API keys: apps/server/src/cache/generation.ts). A write through one is seen through the
  * other by the very next request, however warm that one's caches are.
  */
 const redisUrl = process.env.CLAIMGRAPH_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -3,8 +3,8 @@ import pg from 'pg';
 import { test as base, inject } from 'vitest';
 import { closeDatabase, type Database, openDatabase } from '../../apps/server/src/db/database.js';
 import { createApiKey } from '../../apps/server/src/domain/api-keys.js';
+import { runWrite } from '../../apps/server/src/domain/write.js';
 import { seedIfEmpty } from '../../apps/server/src/seed/load-story.js';
-import { runWrite } from '../../apps/server/src/write.js';
 import { type App, createApp } from '../../apps/server/src/yoga.js';
 import { adminUrl, databaseUrl } from './postgres-setup.js';
 

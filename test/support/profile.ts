@@ -1,4 +1,4 @@
-import { readHardening } from '../../apps/server/src/profile.js';
+import { readHardening } from '../../apps/server/src/config/profile.js';
 
 /**
  * The production profile's options, logging at the test run's level (`LOG_LEVEL=silent`, vitest.config.ts):

@@ -1,9 +1,9 @@
 import { createServer } from 'node:http';
-import { readConfig } from './config.js';
+import { readConfig } from './config/paths.js';
 import { closeDatabase } from './db/database.js';
 import { missingDatabaseMessage } from './db/missing-database.js';
 import { openDatabaseForStart } from './db/start.js';
-import { closeEvents, configureEvents, endSubscriptions } from './events.js';
+import { closeEvents, configureEvents, endSubscriptions } from './domain/events.js';
 import { createLogger } from './http/logging.js';
 import { portInUse, portInUseMessage } from './http/port.js';
 import { drain, drainingListener } from './http/shutdown.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { printSchema } from 'graphql';
-import { repoRoot } from './config.js';
+import { repoRoot } from './config/paths.js';
 import { schema } from './schema/index.js';
 
 export const schemaFile = path.join(repoRoot, 'schema.graphql');

@@ -1,13 +1,14 @@
 import { createGraphQLError, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { type Generations, readGenerations } from './cache/generation.js';
+import { authenticateCached } from './cache/key-cache.js';
+import { createHardening, type Hardening } from './config/hardening.js';
+import type { HardeningOptions } from './config/profile.js';
 import type { Viewer } from './domain/api-keys.js';
-import { type Generations, readGenerations } from './generation.js';
-import { renderSelfContainedGraphiQL } from './graphiql.js';
-import { defaultQuery } from './graphiql-default-query.js';
-import { createHardening, type Hardening } from './hardening.js';
+import { renderSelfContainedGraphiQL } from './http/graphiql.js';
+import { defaultQuery } from './http/graphiql-default-query.js';
 import { useGraphiqlOffPage } from './http/graphiql-off.js';
 import { requestIdOf } from './http/logging.js';
 import { useSecurityHeaders } from './http/security-headers.js';
-import { authenticateCached } from './key-cache.js';
 import { useBodySizeLimit } from './plugins/body-size.js';
 import { maskError } from './plugins/database-errors.js';
 import { useErrorCodes } from './plugins/error-codes.js';
@@ -16,7 +17,6 @@ import { useInterchangeRoutes } from './plugins/interchange-routes.js';
 import { usePageSizeLimit } from './plugins/page-size.js';
 import type { RequestContext } from './plugins/rate-limit.js';
 import { type ResponseCacheOptions, useResponseCache } from './plugins/response-cache.js';
-import type { HardeningOptions } from './profile.js';
 import type { Context } from './schema/builder.js';
 import { schema } from './schema/index.js';
 

@@ -15,7 +15,7 @@ const built = path.resolve(import.meta.dirname, '../../../apps/server/dist/apps/
 const load = <T>(file: string) => import(pathToFileURL(path.join(built, file)).href) as Promise<T>;
 const [{ openDatabase }, { hardeningDefaults }, { createApp }] = await Promise.all([
   load<typeof import('../../../apps/server/src/db/database.js')>('db/database.js'),
-  load<typeof import('../../../apps/server/src/profile.js')>('profile.js'),
+  load<typeof import('../../../apps/server/src/config/profile.js')>('config/profile.js'),
   load<typeof import('../../../apps/server/src/yoga.js')>('yoga.js'),
 ]);
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { repoRoot } from '../config.js';
+import { repoRoot } from '../config/paths.js';
 
 /** The SQL a migration run needs: a multi-statement script, and one parameterised query. */
 export interface MigrationTarget {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'graphql-yoga';
-import { repoRoot } from '../config.js';
+import { repoRoot } from '../config/paths.js';
 
 /** Where `pnpm --filter @claimgraph/explorer build` writes the explorer (`npm start` runs it first). */
 export const explorerDir = path.join(repoRoot, 'apps/explorer/dist');

@@ -4,7 +4,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import type { Limits } from '../profile.js';
+import type { Limits } from '../config/profile.js';
 
 /**
  * Depth, alias, directive and token limits from graphql-armor, checked while parsing and validating,

@@ -3,7 +3,7 @@ import type { ExecutionResult } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import type { RateLimit } from '../profile.js';
+import type { RateLimit } from '../config/profile.js';
 import { costOf } from './cost.js';
 
 export interface RateLimiting {

@@ -1,7 +1,7 @@
 import { type ExecutionResult, getOperationAST, Kind, type OperationDefinitionNode, print } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
+import type { Generations } from '../cache/generation.js';
 import type { Viewer } from '../domain/api-keys.js';
-import type { Generations } from '../generation.js';
 import { metrics } from '../observability/metrics.js';
 import type { Context } from '../schema/builder.js';
 import { costOf } from './cost.js';

@@ -1,8 +1,8 @@
 import { findByIdCompiled, findManyCompiled } from '../db/compiled-reads.js';
 import { db } from '../db/database.js';
 import { archiveActor, createActor, mergeActors, updateActor } from '../domain/actors.js';
+import { runWrite } from '../domain/write.js';
 import { rootCounts } from '../plugins/count-cache.js';
-import { runWrite } from '../write.js';
 import { AttributionHopConnection, HopRole } from './appearance.js';
 import { builder, type SchemaTypes } from './builder.js';
 import { ClaimActorConnection, ClaimActorRole } from './claim.js';

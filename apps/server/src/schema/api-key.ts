@@ -1,6 +1,6 @@
 import { db } from '../db/database.js';
 import { createApiKey, revokeApiKey } from '../domain/api-keys.js';
-import { runWrite } from '../write.js';
+import { runWrite } from '../domain/write.js';
 import { builder } from './builder.js';
 import { inputId, messageField, resultOf, writeOptions } from './mutation-support.js';
 

@@ -12,7 +12,7 @@ import {
   updateAppearance,
 } from '../domain/appearances.js';
 import { blockAt } from '../domain/article-text.js';
-import { runWrite } from '../write.js';
+import { runWrite } from '../domain/write.js';
 import { Actor } from './actor.js';
 import { BlockKind } from './article.js';
 import { builder, type SchemaTypes } from './builder.js';

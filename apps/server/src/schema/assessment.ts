@@ -1,5 +1,5 @@
 import { addAssessment } from '../domain/assessments.js';
-import { runWrite } from '../write.js';
+import { runWrite } from '../domain/write.js';
 import { builder } from './builder.js';
 import { inputId, messageField, resultOf, writeOptions } from './mutation-support.js';
 

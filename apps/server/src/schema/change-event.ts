@@ -1,8 +1,8 @@
 import { type ResolveCursorConnectionArgs, resolveCursorConnection } from '@pothos/plugin-relay';
 import { createGraphQLError } from 'graphql-yoga';
 import { db } from '../db/database.js';
+import { type ChangeNotice, changeNotices } from '../domain/events.js';
 import { ADMIN_ONLY_ENTITY_TYPES, isAdminOnly } from '../domain/visibility.js';
-import { type ChangeNotice, changeNotices } from '../events.js';
 import { rootCounts } from '../plugins/count-cache.js';
 import { builder } from './builder.js';
 import { encodeGlobalId } from './global-id.js';

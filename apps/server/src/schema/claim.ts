@@ -13,8 +13,8 @@ import {
   updateClaim,
 } from '../domain/claims.js';
 import { matchingClaimIds } from '../domain/search.js';
+import { runWrite } from '../domain/write.js';
 import { rootCounts } from '../plugins/count-cache.js';
-import { runWrite } from '../write.js';
 import { ClaimAppearanceConnection, StatedCertainty } from './appearance.js';
 import { Assessment, AssessmentConnection, VerificationStatus } from './assessment.js';
 import { builder, type Context, type SchemaTypes } from './builder.js';

@@ -5,7 +5,7 @@ import { globalId } from '../domain/interchange/ids.js';
 import { articleInclude, claimInclude } from '../domain/interchange/load.js';
 import { provenanceOf } from '../domain/interchange/prov.js';
 import { annotationOf, importWebAnnotations } from '../domain/interchange/web-annotation.js';
-import { runWrite } from '../write.js';
+import { runWrite } from '../domain/write.js';
 import { ClaimAppearance } from './appearance.js';
 import { Article } from './article.js';
 import { Assessment, VerificationStatus } from './assessment.js';

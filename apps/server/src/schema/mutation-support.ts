@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ValidationError } from '../domain/errors.js';
-import type { WriteOptions } from '../write.js';
+import type { WriteOptions } from '../domain/write.js';
 import type { Context } from './builder.js';
 import { builder } from './builder.js';
 import { decodeIdOf } from './global-id.js';

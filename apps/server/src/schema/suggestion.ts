@@ -1,5 +1,6 @@
 import type { Suggestion as SuggestionRow } from '../__generated__/prisma/client.js';
 import { db } from '../db/database.js';
+import { changeNotices } from '../domain/events.js';
 import { LIKELY_DUPLICATE, similarClaims } from '../domain/suggestions/similar.js';
 import {
   acceptSuggestion,
@@ -9,8 +10,7 @@ import {
   type StoredHop,
   suggestForVersion,
 } from '../domain/suggestions/store.js';
-import { changeNotices } from '../events.js';
-import { runWrite } from '../write.js';
+import { runWrite } from '../domain/write.js';
 import { CueKind, HopRole, StatedCertainty, TextAnchor } from './appearance.js';
 import { ArticleVersion } from './article.js';
 import { builder, type SchemaTypes } from './builder.js';

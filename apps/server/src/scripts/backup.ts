@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { readConfig } from '../config.js';
+import { readConfig } from '../config/paths.js';
 
 const [command, file] = process.argv.slice(2);
 if ((command !== 'create' && command !== 'restore') || !file) {

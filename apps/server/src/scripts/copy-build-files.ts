@@ -1,6 +1,6 @@
 import { cp, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { repoRoot } from '../config.js';
+import { repoRoot } from '../config/paths.js';
 
 /**
  * After `tsc -p tsconfig.build.json`: copies the files the compiled server reads at run time into

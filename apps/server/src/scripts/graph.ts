@@ -13,11 +13,11 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { readConfig } from '../config.js';
+import { readConfig } from '../config/paths.js';
 import { closeDatabase, db, openDatabase } from '../db/database.js';
 import { DomainError } from '../domain/errors.js';
 import { type GraphRecord, graphRecords, importGraph } from '../domain/interchange/graph.js';
-import { runWrite } from '../write.js';
+import { runWrite } from '../domain/write.js';
 
 const [command, file] = process.argv.slice(2);
 if ((command !== 'export' && command !== 'import') || !file) {

@@ -12,15 +12,15 @@
  */
 import { parseArgs } from 'node:util';
 import type { ApiKeyRole } from '../__generated__/prisma/enums.js';
-import { readConfig } from '../config.js';
+import { closeGenerations, configureGenerations } from '../cache/generation.js';
+import { readConfig } from '../config/paths.js';
 import { closeDatabase, db } from '../db/database.js';
 import type { FolderInUseError } from '../db/folder-lock.js';
 import { openDatabaseForStart } from '../db/start.js';
 import { createApiKey, revokeApiKey } from '../domain/api-keys.js';
 import { DomainError } from '../domain/errors.js';
-import { closeGenerations, configureGenerations } from '../generation.js';
+import { runWrite } from '../domain/write.js';
 import { encodeGlobalId } from '../schema/global-id.js';
-import { runWrite } from '../write.js';
 
 const ROLES: Record<string, ApiKeyRole> = { reader: 'READER', editor: 'EDITOR', admin: 'ADMIN' };
 const author = { owner: `cli:${process.env.USER ?? 'unknown'}`, apiKeyId: null };

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PrismaClient } from '../__generated__/prisma/client.js';
-import { repoRoot } from '../config.js';
+import { repoRoot } from '../config/paths.js';
 import { createActor } from '../domain/actors.js';
 import type { TextQuote } from '../domain/anchoring.js';
 import { addAppearance } from '../domain/appearances.js';
@@ -9,7 +9,7 @@ import { ingestArticle } from '../domain/articles.js';
 import { addAssessment } from '../domain/assessments.js';
 import { createClaim, relateClaims } from '../domain/claims.js';
 import { createSource, rateSource } from '../domain/sources.js';
-import { runWrite } from '../write.js';
+import { runWrite } from '../domain/write.js';
 import type { StorySeed } from './story-types.js';
 
 export const seedDir = path.join(repoRoot, 'prisma', 'seed');

@@ -1,7 +1,7 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
-import { closeGenerations, configureGenerations } from './generation.js';
+import { closeGenerations, configureGenerations } from '../cache/generation.js';
 
 /** What subscribers hear of a committed write; they load what they need by these ids. */
 export interface ChangeNotice {

@@ -1,10 +1,10 @@
-import { Prisma } from './__generated__/prisma/client.js';
-import { db } from './db/database.js';
-import { Audit, type Author, commitChangeEvents, type Write } from './domain/audit.js';
-import { ConflictError, NotFoundError, ValidationError } from './domain/errors.js';
+import { Prisma } from '../__generated__/prisma/client.js';
+import { bumpGenerations } from '../cache/generation.js';
+import { db } from '../db/database.js';
+import { sqlStateOf } from '../plugins/database-errors.js';
+import { Audit, type Author, commitChangeEvents, type Write } from './audit.js';
+import { ConflictError, NotFoundError, ValidationError } from './errors.js';
 import { type ChangeNotice, changeTopic, pubsub } from './events.js';
-import { bumpGenerations } from './generation.js';
-import { sqlStateOf } from './plugins/database-errors.js';
 
 export interface WriteOptions {
   author: Author;

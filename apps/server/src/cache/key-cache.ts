@@ -1,5 +1,5 @@
-import { db } from './db/database.js';
-import { authenticate, hashSecret, type Viewer } from './domain/api-keys.js';
+import { db } from '../db/database.js';
+import { authenticate, hashSecret, type Viewer } from '../domain/api-keys.js';
 import type { Generations } from './generation.js';
 
 /**

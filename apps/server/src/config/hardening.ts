@@ -1,15 +1,15 @@
 import type { Plugin, YogaLogger } from 'graphql-yoga';
-import { useReadiness } from './http/health.js';
-import { createLogger, useRequestLog, yogaLogger } from './http/logging.js';
-import { useCostLimit } from './plugins/cost.js';
-import { useExposure } from './plugins/exposure.js';
-import { useInputListLimit } from './plugins/input-lists.js';
-import { useInputValues } from './plugins/input-values.js';
-import { usePersistedOperationsOnly } from './plugins/persisted-operations.js';
-import { useQueryLimits } from './plugins/query-limits.js';
-import { createRateLimiting, type RateLimiting } from './plugins/rate-limit.js';
-import { useRequestGuards } from './plugins/request-guards.js';
-import { useTimeBudget } from './plugins/time-budget.js';
+import { useReadiness } from '../http/health.js';
+import { createLogger, useRequestLog, yogaLogger } from '../http/logging.js';
+import { useCostLimit } from '../plugins/cost.js';
+import { useExposure } from '../plugins/exposure.js';
+import { useInputListLimit } from '../plugins/input-lists.js';
+import { useInputValues } from '../plugins/input-values.js';
+import { usePersistedOperationsOnly } from '../plugins/persisted-operations.js';
+import { useQueryLimits } from '../plugins/query-limits.js';
+import { createRateLimiting, type RateLimiting } from '../plugins/rate-limit.js';
+import { useRequestGuards } from '../plugins/request-guards.js';
+import { useTimeBudget } from '../plugins/time-budget.js';
 import { type HardeningOptions, readHardening } from './profile.js';
 
 export interface Hardening {

@@ -75,7 +75,7 @@ export interface HardeningOptions {
   log: { level: string };
 }
 
-const repoRoot = path.resolve(import.meta.dirname, '../../..');
+const repoRoot = path.resolve(import.meta.dirname, '../../../..');
 
 export const defaultLimits: Limits = {
   maxDepth: 15,

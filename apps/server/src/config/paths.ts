@@ -5,9 +5,9 @@ import { type HardeningOptions, readHardening } from './profile.js';
 /**
  * Where the files the server reads at run time live (prisma/migrations, the seed story, the explorer's
  * build): the repository, or, compiled, the build's copy of them, since dist/ mirrors the repository
- * (apps/server/dist/apps/server/src/config.js; tsconfig.build.json, scripts/copy-build-files.ts).
+ * (apps/server/dist/apps/server/src/config/paths.js; tsconfig.build.json, scripts/copy-build-files.ts).
  */
-export const repoRoot = path.resolve(import.meta.dirname, '../../..');
+export const repoRoot = path.resolve(import.meta.dirname, '../../../..');
 
 /**
  * Where `.data/` goes: the repository's root, whether the server runs from source or from its build in

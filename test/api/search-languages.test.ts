@@ -110,4 +110,25 @@ describe('search in the document’s language', () => {
     expect(updated.article).toEqual({ language: 'es' });
     expect(ids(await search(api, 'resultó frontera'))).toContain(article.article.id);
   });
+
+  test('a query is read in the configurations the data uses, and in every one when none is recorded', async ({
+    api,
+  }) => {
+    const recorded = async () =>
+      (await api.database.prisma.searchConfiguration.findMany({ orderBy: { name: 'asc' } })).map((c) => c.name);
+    // Triggers record each configuration a claim or article is written in; the seed story is English.
+    expect(await recorded()).toContain('english');
+    await add(api, SPANISH, 'es', 'https://example.org/es/tartus-2');
+    expect(await recorded()).toContain('spanish');
+    const found = ids(await search(api, 'troops arriving Tartous'));
+    expect(found.length).toBeGreaterThan(0);
+
+    // A bulk load with triggers off records none: search reads the query in every configuration
+    // PostgreSQL ships rather than finding nothing, and the rebuild records them again.
+    await api.database.prisma.$executeRaw`DELETE FROM "SearchConfiguration"`;
+    expect(ids(await search(api, 'troop arrived Tartous'))).toEqual(found);
+    await api.database.prisma.$executeRaw`SELECT claimgraph_rebuild_search_configurations()`;
+    expect(await recorded()).toEqual(expect.arrayContaining(['english', 'spanish']));
+    expect(ids(await search(api, 'troop arrives Tartous'))).toEqual(found);
+  });
 });

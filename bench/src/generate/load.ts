@@ -239,8 +239,10 @@ export async function generate(options: GenerateOptions): Promise<DatasetInfo> {
     log(`  ${table}: ${count} rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
 
-  // Triggers keep ActorClaim from ClaimActor; they were off during the load.
+  // Triggers keep ActorClaim from ClaimActor, and the search configurations in use from the rows'
+  // languages; they were off during the load.
   await client.query('SELECT claimgraph_rebuild_actor_claims()');
+  await client.query('SELECT claimgraph_rebuild_search_configurations()');
   const t1 = performance.now();
   for (const { def } of indexes) await client.query(def);
   log(`  ${indexes.length} indexes rebuilt in ${((performance.now() - t1) / 1000).toFixed(1)} s`);

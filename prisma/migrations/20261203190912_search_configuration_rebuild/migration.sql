@@ -8,6 +8,9 @@ CREATE FUNCTION claimgraph_rebuild_search_configurations() RETURNS void
     ON CONFLICT DO NOTHING
 $$;
 
+-- A database loaded that way before this migration is healed now.
+SELECT claimgraph_rebuild_search_configurations();
+
 -- With no configuration recorded (a load that skipped both the triggers and the rebuild), a query is
 -- read in every configuration PostgreSQL ships, as before the table existed: slower, never empty-handed.
 CREATE OR REPLACE FUNCTION claimgraph_ts_query_any(query text) RETURNS tsquery

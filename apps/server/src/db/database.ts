@@ -27,10 +27,7 @@ export interface DatabaseOptions {
 export interface Database {
   kind: 'pglite' | 'postgres';
   prisma: PrismaClient;
-  /**
-   * Runs a read the server compiled itself (direct-reads.ts) on the database's own driver, not through
-   * Prisma's raw query path, which re-plans nothing but converts every value twice.
-   */
+  /** Runs a read the server compiled itself on the database's own driver (direct-reads.ts). */
   read<Row>(sql: Prisma.Sql): Promise<Row[]>;
   /** SQL statements sent since start (Prisma's and `read`'s); tests read it to catch N+1 queries. */
   statementCount(): number;
@@ -46,14 +43,12 @@ let current: Database | undefined;
  * GraphQL context (Pothos' advice: a client type in the context slows type checking).
  */
 export function db(): PrismaClient {
-  if (!current) throw new Error('The database is not open: call openDatabase() first.');
-  return current.prisma;
+  return currentDatabase().prisma;
 }
 
 /** Runs a statement the server compiled itself on the open database (direct-reads.ts). */
 export function readSql<Row>(sql: Prisma.Sql): Promise<Row[]> {
-  if (!current) throw new Error('The database is not open: call openDatabase() first.');
-  return current.read<Row>(sql);
+  return currentDatabase().read<Row>(sql);
 }
 
 export function currentDatabase(): Database {

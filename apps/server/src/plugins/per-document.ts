@@ -27,7 +27,16 @@ export function perDocument<Input, T>(check: (document: DocumentNode, input: Inp
   };
 }
 
+/** Each request's variables as JSON, serialised once: its checks share one variables object. */
+const serialised = new WeakMap<object, string>();
+
 /** The key of a request for a per-document result: its operation name and variables. */
 export function requestKey(operationName: string | null | undefined, variables: unknown) {
-  return `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+  if (!variables || typeof variables !== 'object') return `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+  let json = serialised.get(variables);
+  if (json === undefined) {
+    json = JSON.stringify(variables);
+    serialised.set(variables, json);
+  }
+  return `${operationName ?? ''}\n${json}`;
 }

@@ -80,7 +80,7 @@ interface SecondAnnotationFile {
 
 /**
  * A second annotator's stated certainty for the claims of some articles (eval/agreement), made blind to
- * the first annotation, to measure how far two people agree. Fails loudly on an unknown article, a
+ * the first annotation, to measure how far two annotators agree. Fails loudly on an unknown article, a
  * claim count that differs from the first annotation's, or a value outside the enum.
  */
 export function loadSecondAnnotation(articles: readonly EvalArticle[]): Map<string, StatedCertainty[]> {

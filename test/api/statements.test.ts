@@ -44,6 +44,14 @@ async function storyIds(api: Api) {
   return ids as Record<keyof typeof ids, string>;
 }
 
+/** A claim's revision now, to send back with an update. */
+async function currentRevision(api: Api, id: string) {
+  const data = await api.data<{ claim: { revision: number } }>('query ($id: ID!) { claim(id: $id) { revision } }', {
+    id,
+  });
+  return data.claim.revision;
+}
+
 /** Variables for each SDK read operation; `first: 1` so that the story's short lists have later pages. */
 function variablesFor(id: Awaited<ReturnType<typeof storyIds>>): Record<string, Json> {
   return {
@@ -164,6 +172,37 @@ describe('SQL statements per request, whatever the page size', () => {
       expect({ small, large, later }).toEqual({ small: 1, large: 1, later: 1 });
     });
   }
+
+  test("a mutation answers with the row it wrote: asking for the row's columns sends no statement", async ({
+    uncached: api,
+  }) => {
+    // Claims, appearances, articles, actors and sources load only the columns a read asks for; the
+    // row a write hands back carries them all, so its fields answer from it rather than re-reading
+    // the row after the commit, which could show another writer's later revision as this one's.
+    const { tartous } = await storyIds(api);
+    const update = `mutation ($input: UpdateClaimInput!) { updateClaim(input: $input) {
+      ... on UpdateClaimSuccess { claim { SELECTION } } ... on Error { message } } }`;
+    const written = async (selection: string, revision: number) => {
+      let claim: Json | undefined;
+      const statements = await api.statements(async () => {
+        const data = await api.data<{ updateClaim: { claim?: Json; message?: string } }>(
+          update.replace('SELECTION', selection),
+          { input: { id: tartous, revision, text: `Tartous, revision ${revision}` } },
+          { key: api.keys.editor },
+        );
+        expect(data.updateClaim.message).toBeUndefined();
+        claim = data.updateClaim.claim;
+      });
+      return { statements, claim };
+    };
+    // The first write of the key looks the key up; the two counted after it do not.
+    await written('__typename', await currentRevision(api, tartous));
+    const bare = await written('__typename', await currentRevision(api, tartous));
+    const revision = await currentRevision(api, tartous);
+    const full = await written('revision text type updatedAt archivedAt time { text } quantity { value }', revision);
+    expect(full.claim).toMatchObject({ text: `Tartous, revision ${revision}`, revision: revision + 1 });
+    expect(full.statements).toBe(bare.statements);
+  });
 
   test('a search across every kind, with nested fields: one statement', async ({ uncached: api }) => {
     const query = `query ($n: Int!) { search(query: "Syria or Independent", first: $n) { rank highlights { text }

@@ -32,8 +32,9 @@ export const ActorKind = builder.enumType('ActorKind', {
 
 export const Actor = builder.prismaNode('Actor', {
   id: { field: 'id' },
-  // Include mode, not select mode: mutations return the row they wrote, and in select mode Pothos
-  // would reload its columns after commit, showing another writer's later revision as this write's.
+  // Select mode: a read loads the columns its fields need; a mutation's row answers with the
+  // columns it was written with (loaded-columns.ts).
+  select: { id: true },
   nullable: true,
   description: 'A state, body, unit, person, group or place that claims are made by or about.',
   fields: (t) => ({

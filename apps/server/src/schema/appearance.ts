@@ -108,17 +108,20 @@ export const Cue = builder.prismaNode('Cue', {
   }),
 });
 
+/** Which member each agent row is: the rows hold only the columns the request selects, so the
+ * hop's resolver records it when it picks the actor or the source. */
+const agentKinds = new WeakMap<object, 'Actor' | 'Source'>();
+
 // Annotated: the union's members have connections back to hops, and TypeScript cannot infer
-// through that cycle. The rows hold what the types select by default (select mode): an actor has its
-// `aliases`, which tells it from a source.
+// through that cycle.
 export const AttributionAgent: UnionRef<
   PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>,
-  Pick<ActorRow, 'id' | 'aliases'> | Pick<SourceRow, 'id'>
+  Pick<ActorRow, 'id'> | Pick<SourceRow, 'id'>
 > = builder.unionType('AttributionAgent', {
   description: 'Who a hop is: an actor (a person, a body) or a source (an outlet, a platform).',
   // A thunk: actor.ts and source.ts import this file too.
   types: () => [Actor, Source],
-  resolveType: (agent) => ('aliases' in agent ? 'Actor' : 'Source'),
+  resolveType: (agent) => agentKinds.get(agent) ?? null,
 });
 
 export const AttributionHop = builder.prismaNode('AttributionHop', {
@@ -137,8 +140,9 @@ export const AttributionHop = builder.prismaNode('AttributionHop', {
         source: nestedSelection(true, [], 'Source'),
       }),
       resolve: (hop) => {
-        const agent = hop.actor ?? hop.source;
+        const [agent, kind] = hop.actor ? [hop.actor, 'Actor' as const] : [hop.source, 'Source' as const];
         if (!agent) throw new Error(`Attribution hop ${hop.id} has no agent.`);
+        agentKinds.set(agent, kind);
         return agent;
       },
     }),
@@ -169,8 +173,9 @@ export const AttributionHopConnection = builder.connectionObject(
 
 export const ClaimAppearance = builder.prismaNode('ClaimAppearance', {
   id: { field: 'id' },
-  // Include mode, not select mode: mutations return the row they wrote, and in select mode Pothos
-  // would reload its columns after commit, showing another writer's later revision as this write's.
+  // Select mode: a read loads the columns its fields need; a mutation's row answers with the
+  // columns it was written with (loaded-columns.ts).
+  select: { id: true },
   nullable: true,
   description:
     'A version of an article stating a claim: at which words, with what stated certainty and hedges, and who the text says it comes from.',

@@ -92,8 +92,9 @@ const latestVersion = { take: 1, orderBy: { number: 'desc' } } as const;
 
 export const Article = builder.prismaNode('Article', {
   id: { field: 'id' },
-  // Include mode, not select mode: mutations return the row they wrote, and in select mode Pothos
-  // would reload its columns after commit, showing another writer's later revision as this write's.
+  // Select mode: a read loads the columns its fields need; a mutation's row answers with the
+  // columns it was written with (loaded-columns.ts).
+  select: { id: true },
   nullable: true,
   description: 'A news article, with every version of its text that was stored.',
   fields: (t) => ({

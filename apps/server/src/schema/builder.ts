@@ -7,6 +7,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { createGraphQLError } from 'graphql-yoga';
 import type PrismaTypes from '../__generated__/pothos-types.js';
 import { getDatamodel } from '../__generated__/pothos-types.js';
+import './loaded-columns.js';
 import type { Generations } from '../cache/generation.js';
 import { db } from '../db/database.js';
 import { ROLE_RANK, type Viewer } from '../domain/api-keys.js';
@@ -50,7 +51,16 @@ const rank = (context: Context) => (context.viewer ? ROLE_RANK[context.viewer.ro
 
 export const builder = new SchemaBuilder<SchemaTypes>({
   // Errors wraps scope-auth, so a refused mutation is a ForbiddenError member of its result union.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
+  plugins: [
+    ErrorsPlugin,
+    ScopeAuthPlugin,
+    // Around the Prisma plugin: a select-mode field answers from any row that carries its columns.
+    'loadedColumnsOuter',
+    PrismaPlugin,
+    'loadedColumnsInner',
+    RelayPlugin,
+    ComplexityPlugin,
+  ],
   scopeAuth: {
     // A subscription is refused when it starts, not event by event after it was accepted.
     authorizeOnSubscribe: true,

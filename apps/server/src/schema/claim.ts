@@ -130,8 +130,9 @@ const byLatest = [{ assessedAt: 'desc' }, { id: 'desc' }] as const;
 
 export const Claim = builder.prismaNode('Claim', {
   id: { field: 'id' },
-  // Include mode, not select mode: mutations return the row they wrote, and in select mode Pothos
-  // would reload its columns after commit, showing another writer's later revision as this write's.
+  // Select mode: a read loads the columns its fields need; a mutation's row answers with the
+  // columns it was written with (loaded-columns.ts).
+  select: { id: true },
   nullable: true,
   description:
     'A proposition, separate from the texts that state it (its appearances) and from what analysts concluded (its assessments).',

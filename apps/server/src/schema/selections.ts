@@ -6,10 +6,10 @@ type ModelName = keyof PrismaTypes;
 const models = getDatamodel().datamodel.models;
 
 /**
- * Every scalar column of a model, as a Prisma `select`. Types in Pothos' select mode (article
- * versions, cues, attribution hops, claim–actor links) read only the columns a request's fields
- * need, not whole rows; a field of theirs, or of a type that other select-mode selections reach,
- * whose resolver hands whole rows on (an export document) selects them with this.
+ * Every scalar column of a model, as a Prisma `select`. Types in Pothos' select mode (claims,
+ * appearances, articles and their versions, actors, sources, cues, attribution hops, claim–actor
+ * links) read only the columns a request's fields need, not whole rows; a field of theirs whose
+ * resolver hands whole rows on (an export document) selects them with this.
  */
 export function scalarsOf<M extends ModelName>(model: M): { [K in keyof PrismaTypes[M]['Shape']]: true } {
   return Object.fromEntries(

@@ -55,8 +55,9 @@ export const SourceReliability = builder.prismaObject('SourceReliabilityRating',
 
 export const Source = builder.prismaNode('Source', {
   id: { field: 'id' },
-  // Include mode, not select mode: mutations return the row they wrote, and in select mode Pothos
-  // would reload its columns after commit, showing another writer's later revision as this write's.
+  // Select mode: a read loads the columns its fields need; a mutation's row answers with the
+  // columns it was written with (loaded-columns.ts).
+  select: { id: true },
   nullable: true,
   description: 'An outlet, platform, account, document or unnamed collective that carried words.',
   fields: (t) => ({

@@ -84,15 +84,21 @@ const SuggestedHop = builder.objectRef<StoredHop>('SuggestedHop').implement({
       type: 'Actor',
       nullable: true,
       description: 'The recorded actor it matched by name or alias.',
-      resolve: (query, hop) =>
-        hop.actorId === undefined ? null : db().actor.findUnique({ ...query, where: { id: hop.actorId } }),
+      resolve: (query, hop) => {
+        const selection = { ...query }; // read even when unmatched, or the unused-query check fires
+        return hop.actorId === undefined ? null : db().actor.findUnique({ ...selection, where: { id: hop.actorId } });
+      },
     }),
     source: t.prismaField({
       type: 'Source',
       nullable: true,
       description: 'The recorded source it matched by name.',
-      resolve: (query, hop) =>
-        hop.sourceId === undefined ? null : db().source.findUnique({ ...query, where: { id: hop.sourceId } }),
+      resolve: (query, hop) => {
+        const selection = { ...query }; // read even when unmatched, or the unused-query check fires
+        return hop.sourceId === undefined
+          ? null
+          : db().source.findUnique({ ...selection, where: { id: hop.sourceId } });
+      },
     }),
     proposedKind: t.field({
       type: SuggestedAgentKind,

@@ -17,14 +17,18 @@ const SIGNAL_ORDER: readonly StatedCertainty[] = [
   'DENIAL',
   'ABSENCE_OF_CONFIRMATION',
   'RUMOUR',
+  // The nearer frame wins: "media reports said the group had claimed…" states the group's allegation; so
+  // does an accusation its speaker marks as a view ("we think this is a manipulation").
+  'ALLEGATION',
   // "I think it is time for…": a speaker who marks the words as a view of its own gives an opinion.
   'OPINION',
-  // The nearer frame wins: "media reports said the group had claimed…" states the group's allegation.
-  'ALLEGATION',
   'UNCONFIRMED_REPORT',
   'ESTIMATE',
   'INTENTION',
 ];
+
+/** The signals a word of likelihood does not override. */
+const BEFORE_GUESS: ReadonlySet<StatedCertainty> = new Set(['DENIAL', 'ABSENCE_OF_CONFIRMATION', 'RUMOUR']);
 
 /**
  * The stated certainty, read from the cues in scope:
@@ -87,9 +91,16 @@ export function certaintyOf(
     t[c.first]?.lemma === 'blame' && t[c.first - 1]?.normal === 'to' && t[c.first - 2]?.lemma === 'be';
   // "rejected an appeal for a truce" turns down a proposal; it denies no claim.
   const proposal = (c: FoundCue) => turnsDownProposal(ctx, c);
+  // "a conflict that has claimed so many lives" kills; it alleges nothing.
+  const takesLives = (c: FoundCue) =>
+    t[c.first]?.lemma === 'claim' && t.slice(c.last, c.last + 4).some((w) => w.lemma === 'life');
   const signals = new Set(
     scoped
-      .filter((c) => labelled(c) || !(topic(c) || negatedDenial(c) || authorityClaim(c) || proposal(c) || toBlame(c)))
+      .filter(
+        (c) =>
+          labelled(c) ||
+          !(topic(c) || negatedDenial(c) || authorityClaim(c) || proposal(c) || toBlame(c) || takesLives(c)),
+      )
       .map((c) => (labelled(c) ? 'DENIAL' : c.entry.signal))
       .filter((s) => s !== undefined),
   );
@@ -117,11 +128,19 @@ export function certaintyOf(
   if (signals.has('INTENTION') && !scoped.some((c) => c.entry.signal === 'INTENTION' && !willWithoutPlan(ctx, c)))
     signals.delete('INTENTION');
   if (attributed && isParty(ctx, hops[0]) && accuses(ctx, claim)) signals.add('ALLEGATION');
-  for (const signal of SIGNAL_ORDER) if (signals.has(signal)) return signal;
-  // "it looks like they really don't want…", "is likely to follow…": the speaker's own guess. A modal
-  // ("may have killed") stays within what the speaker states.
-  const guess = scoped.some((c) => c.entry.signal === 'SPECULATION' && !MODALS.has(t[c.first]?.normal ?? ''));
-  if (attributed && guess) return 'SPECULATION';
+  // "this group used to make exaggerated claims": charging someone with deceit accuses, whoever speaks.
+  if (attributed && imputesBadFaith(ctx, claim)) signals.add('ALLEGATION');
+  // "it looks like they really don't want…", "is probably the result of propaganda": a word of likelihood
+  // makes the claim a guess, whatever it accuses; only a denial or a missing confirmation comes first. A
+  // modal ("may have killed") stays within what the speaker states.
+  const guess = scoped.some(
+    (c) => c.entry.signal === 'SPECULATION' && !MODALS.has(t[c.first]?.normal ?? '') && hedgesWhole(ctx, c, claim),
+  );
+  for (const signal of SIGNAL_ORDER) {
+    if (guess && !BEFORE_GUESS.has(signal)) return 'SPECULATION';
+    if (signals.has(signal)) return signal;
+  }
+  if (guess) return 'SPECULATION';
   if (attributed) {
     // A side's own account of what happened, with no cue of its own, is an allegation; a forecast ("the
     // fighting would continue") or a plan it announces is not an account of events.
@@ -171,6 +190,26 @@ function negatedCopula(ctx: Context, cue: FoundCue, claim: [number, number]) {
   // denial of what something is.
   if (before.lemma === 'be' || before.normal === "'s" || before.normal === "'re") return after?.pos !== 'ADP';
   return (before.lemma === 'have' && after?.normal === 'been') || false;
+}
+
+/**
+ * Whether a hedge reaches the whole claim: it frames the claim or a clause of it ("it looks like…") or
+ * stands by the claim's first verb ("is probably the result of…"); "a text message apparently encouraging an
+ * attack", deep in the claim, hedges a part of it only.
+ */
+function hedgesWhole(ctx: Context, cue: FoundCue, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  // "…, but it looks like they really don't want…": an impersonal frame hedges the clause it opens.
+  if (cue.first < first || cue.first >= last || t[cue.first]?.normal === 'it') return true;
+  let verb = first;
+  while (verb < last && !isVerb(t[verb])) verb++;
+  return cue.first <= verb + 2;
+}
+
+/** Whether the claim charges someone with deceit or bad faith ("propaganda", "a provocation", "biased"). */
+function imputesBadFaith(ctx: Context, [first, last]: [number, number]) {
+  const { badFaith } = ctx.lexicon.markers;
+  return ctx.doc.tokens.slice(first, last).some((w) => badFaith.has(w.lemma) || badFaith.has(w.normal));
 }
 
 /** "will not" refuses and "will be" + participle predicts; "will" names a plan only before a verb of its own. */

@@ -84,6 +84,8 @@ export interface Markers {
   proposal: Set<string>;
   /** Negative determiners: on the subject of a passive event they deny it ("no air strikes were carried out"). */
   negativeDeterminers: Set<string>;
+  /** Words that charge someone with deceit or bad faith ("propaganda", "exaggerated claims"): said of another, they accuse. */
+  badFaith: Set<string>;
 }
 
 export interface Lexicon {
@@ -132,6 +134,8 @@ interface RawLexicon {
     negativeDeterminersSource?: string;
     proposal?: string[];
     proposalSource?: string;
+    badFaith?: string[];
+    badFaithSource?: string;
   };
 }
 
@@ -178,6 +182,8 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
     throw new Error(`${file} scope proposal: unknown source`);
   if (raw.scope?.negativeDeterminersSource !== undefined && !(raw.scope.negativeDeterminersSource in raw.sources))
     throw new Error(`${file} scope negativeDeterminers: unknown source`);
+  if (raw.scope?.badFaithSource !== undefined && !(raw.scope.badFaithSource in raw.sources))
+    throw new Error(`${file} scope badFaith: unknown source`);
   const set = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
   return {
     language: raw.language,
@@ -211,6 +217,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       partyClaim: set(raw.scope?.partyClaim),
       negativeDeterminers: set(raw.scope?.negativeDeterminers),
       proposal: set(raw.scope?.proposal),
+      badFaith: set(raw.scope?.badFaith),
     },
   };
 }

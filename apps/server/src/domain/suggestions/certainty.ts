@@ -3,7 +3,7 @@ import { describesAgent, describesWhatIs, isBackground } from './background.js';
 import type { FoundCue } from './cues.js';
 import { turnsDownProposal } from './frames.js';
 import { type Context, hasVerb, isVerb, MODALS } from './reading.js';
-import { isParty, namedSide } from './speakers.js';
+import { isParty, namedSide, onlooker } from './speakers.js';
 import type { SuggestedHop } from './suggestion-types.js';
 import type { Token } from './tokens.js';
 
@@ -124,10 +124,18 @@ export function certaintyOf(
     )
   )
     signals.add('DENIAL');
+  // "No party has said it is holding the journalist", "no group has claimed the attack": nothing said yet.
+  if (noneSaid(ctx, cues, claim)) signals.add('ABSENCE_OF_CONFIRMATION');
   // "we will not allow them…" refuses and "they will be eliminated" predicts: neither states a plan.
   if (signals.has('INTENTION') && !scoped.some((c) => c.entry.signal === 'INTENTION' && !willWithoutPlan(ctx, c)))
     signals.delete('INTENTION');
   if (attributed && isParty(ctx, hops[0]) && accuses(ctx, claim)) signals.add('ALLEGATION');
+  // "a united rebel front will be easier to negotiate with, observers say": an onlooker's forecast is a
+  // view of how things will turn out, not a plan of its own.
+  if (attributed && onlooker(ctx, hops[0]) && t.slice(claim[0], claim[1]).some((w) => w.normal === 'will')) {
+    signals.delete('INTENTION');
+    signals.add('OPINION');
+  }
   // "this group used to make exaggerated claims": charging someone with deceit accuses, whoever speaks.
   if (attributed && imputesBadFaith(ctx, claim)) signals.add('ALLEGATION');
   // "it looks like they really don't want…", "is probably the result of propaganda": a word of likelihood
@@ -173,6 +181,15 @@ function negativeSubject(ctx: Context, cue: FoundCue, claim: [number, number]) {
   return false;
 }
 
+/** A negative determiner on the subject of a reporting verb: the claim says that no one has said it. */
+function noneSaid(ctx: Context, cues: readonly FoundCue[], [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  if (!ctx.lexicon.markers.negativeDeterminers.has(t[first]?.normal ?? '')) return false;
+  const verb = cues.find((c) => c.entry.kind === 'ATTRIBUTION_VERB' && c.first > first && c.first < last);
+  if (!verb || verb.first > first + 4) return false;
+  return t.slice(first + 1, verb.first).every((w) => !isVerb(w) || w.lemma === 'have');
+}
+
 /**
  * A negation on the claim's own "be" ("the army is not responsible", "It's not the Malian army", "the
  * two groups are not working together", "his fighters have not been pushed out"): the speaker denies what
@@ -188,6 +205,8 @@ function negatedCopula(ctx: Context, cue: FoundCue, claim: [number, number]) {
   if (cue.first - 1 < claim[0] || before === undefined) return false;
   // "the rebel group is not in a position to…": a speaker's account of where someone stands, not a
   // denial of what something is.
+  // "They are not going to conquer Chad" foretells: a negated future denies nothing that happened.
+  if (after?.normal === 'going' && t[cue.last + 1]?.normal === 'to') return false;
   if (before.lemma === 'be' || before.normal === "'s" || before.normal === "'re") return after?.pos !== 'ADP';
   return (before.lemma === 'have' && after?.normal === 'been') || false;
 }

@@ -200,6 +200,11 @@ export function isParty(ctx: Context, hop: SuggestedHop | undefined) {
   return !hasAny(hop.name.toLowerCase().split(/\s+/u), ctx.lexicon.agents.witness);
 }
 
+/** A speaker who watches rather than takes part: a witness, an analyst, an observer. */
+export function onlooker(ctx: Context, hop: SuggestedHop | undefined) {
+  return hop !== undefined && !hop.official && hasAny(hop.name.toLowerCase().split(/\s+/u), ctx.lexicon.agents.witness);
+}
+
 /**
  * A speaker the text names as a side of the conflict ("Rebels in Chad", "Tamil rebels", "a pro-rebel Web
  * site", "Ngeubla" after "Spokesman for the rebel …, Mikaila Nguebla"): its account of the fighting is

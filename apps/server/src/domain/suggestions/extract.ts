@@ -13,6 +13,7 @@ import {
 } from './clauses.js';
 import { type FoundCue, findCues } from './cues.js';
 import { frameClause } from './frames.js';
+import { readHeadline } from './headline.js';
 import { lexiconFor } from './lexicon.js';
 import { type Context, type Framed, insideQuote, QUOTE_MARKS, spanOf, trim, wordCount } from './reading.js';
 import { hopOf, registerTitledNames } from './speakers.js';
@@ -134,7 +135,7 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
       if (claim) claims.push(claim);
     }
   }
-  return claims;
+  return readHeadline(ctx, claims);
 }
 
 function buildClaim(

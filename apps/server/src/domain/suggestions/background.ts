@@ -72,7 +72,8 @@ export function isBackground(ctx: Context, [first, last]: [number, number]) {
     if (
       (ctx.lexicon.markers.yearPrepositions.has(words[i] ?? '') || words[i] === 'last') &&
       ctx.lexicon.markers.months.has((words[i + 1] ?? '').replace(/^(mid|early|late)-/u, '')) &&
-      t[first + i + 1]?.pos === 'PROPN'
+      // A capital after "in" or "last" is the month even where the tagger reads "May" as a modal.
+      (t[first + i + 1]?.pos === 'PROPN' || /^\p{Lu}/u.test(t[first + i + 1]?.text ?? ''))
     )
       return true;
     const next = t[first + i + 2];

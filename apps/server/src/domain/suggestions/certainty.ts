@@ -69,11 +69,18 @@ export function certaintyOf(
     t.slice(Math.max(claim[0], c.first - 8), c.first).some((w) => markers.labelling.has(w.lemma));
   // "presented evidence in support of the allegations": a report or an allegation named after the
   // claim's verb is what the claim is about, not how it is stated.
+  // So is one named by a participle before its noun ("unable to examine the bodies … of the reported incident").
   const topic = (c: FoundCue) =>
     inClaim(c) &&
     (c.entry.signal === 'ALLEGATION' || c.entry.signal === 'UNCONFIRMED_REPORT') &&
-    t[c.first]?.pos === 'NOUN' &&
+    (t[c.first]?.pos === 'NOUN' || (c.last === c.first + 1 && t[c.last]?.pos === 'NOUN')) &&
     hasVerb(ctx.doc, claim[0], c.first);
+  // "a false licence plate" describes the plate; "a false claim" denies the claim, as "the claim is false" does.
+  const describing = (c: FoundCue) =>
+    c.entry.signal === 'DENIAL' &&
+    t[c.first]?.pos === 'ADJ' &&
+    t[c.last]?.pos === 'NOUN' &&
+    !cues.some((n) => n.first === c.last && n.entry.kind !== 'EVALUATIVE' && n.entry.kind !== 'QUANTIFIER');
   // "does not deny that many civilians were killed" concedes it: a negated denial verb denies nothing.
   const negatedDenial = (c: FoundCue) =>
     c.entry.signal === 'DENIAL' &&
@@ -99,7 +106,15 @@ export function certaintyOf(
       .filter(
         (c) =>
           labelled(c) ||
-          !(topic(c) || negatedDenial(c) || authorityClaim(c) || proposal(c) || toBlame(c) || takesLives(c)),
+          !(
+            topic(c) ||
+            negatedDenial(c) ||
+            authorityClaim(c) ||
+            proposal(c) ||
+            toBlame(c) ||
+            takesLives(c) ||
+            describing(c)
+          ),
       )
       .map((c) => (labelled(c) ? 'DENIAL' : c.entry.signal))
       .filter((s) => s !== undefined),

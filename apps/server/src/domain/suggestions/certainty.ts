@@ -151,6 +151,9 @@ export function certaintyOf(
     signals.delete('INTENTION');
     signals.add('OPINION');
   }
+  // "it was the military that was responsible for the killings": naming the culprit accuses, unless an
+  // authority speaks of the fighting it answers for.
+  if (attributed && !hops[0]?.official && namesCulprit(ctx, claim)) signals.add('ALLEGATION');
   // "this group used to make exaggerated claims": charging someone with deceit accuses, whoever speaks.
   if (attributed && imputesBadFaith(ctx, claim)) signals.add('ALLEGATION');
   // "it looks like they really don't want…", "is probably the result of propaganda": a word of likelihood
@@ -238,6 +241,22 @@ function hedgesWhole(ctx: Context, cue: FoundCue, [first, last]: [number, number
   let verb = first;
   while (verb < last && !isVerb(t[verb])) verb++;
   return cue.first <= verb + 2;
+}
+
+const CULPRIT_START = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
+
+/** A cleft that singles out who did it ("it was the army that…", "it is army soldiers who fled"). */
+function namesCulprit(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  if (t[first]?.normal !== 'it' || t[first + 1]?.lemma !== 'be') return false;
+  // "it is clear that…" judges; a cleft puts a noun phrase after "it was".
+  if (!CULPRIT_START.has(t[first + 2]?.pos ?? '')) return false;
+  for (let i = first + 3; i < Math.min(last, first + 8); i++) {
+    const word = t[i]?.normal ?? '';
+    if (word === 'that' || word === 'who') return true;
+    if (isVerb(t[i])) return false;
+  }
+  return false;
 }
 
 /** Whether the claim charges someone with deceit or bad faith ("propaganda", "a provocation", "biased"). */

@@ -15,7 +15,7 @@ const NOT_STATING = new Set(['DENIAL', 'ABSENCE_OF_CONFIRMATION']);
 
 export function readHeadline(ctx: Context, claims: readonly SuggestedClaim[]): SuggestedClaim[] {
   const [head, ...body] = claims;
-  if (!head || head.statedCertainty !== 'ASSERTED_UNATTRIBUTED' || !isHeadline(ctx.text, head.span.end))
+  if (head?.statedCertainty !== 'ASSERTED_UNATTRIBUTED' || !isHeadline(ctx.text, head.span.end))
     return [...claims];
   const headWords = new Set(contentOf(ctx, head).map((w) => w.lemma));
   const lead = leadEnd(ctx.text);

@@ -15,8 +15,7 @@ const NOT_STATING = new Set(['DENIAL', 'ABSENCE_OF_CONFIRMATION']);
 
 export function readHeadline(ctx: Context, claims: readonly SuggestedClaim[]): SuggestedClaim[] {
   const [head, ...body] = claims;
-  if (head?.statedCertainty !== 'ASSERTED_UNATTRIBUTED' || !isHeadline(ctx.text, head.span.end))
-    return [...claims];
+  if (head?.statedCertainty !== 'ASSERTED_UNATTRIBUTED' || !isHeadline(ctx.text, head.span.end)) return [...claims];
   const headWords = new Set(contentOf(ctx, head).map((w) => w.lemma));
   const lead = leadEnd(ctx.text);
   const same = body.find((claim) => {

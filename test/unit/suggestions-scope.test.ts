@@ -268,6 +268,9 @@ describe('the decision rules of the guide', () => {
   it('gives a headline with no frame the certainty of the lead that states the same event', () => {
     const text = 'Rebels Seize Border Town\n\nRebels say they have seized a border town after two days of fighting.';
     expect(claimAt(text, 'Rebels Seize Border Town').statedCertainty).toBe('ALLEGATION');
+    const titled =
+      'Rebels Take Border Town, Spokesman Says\n\nRebels have taken a border town, a rebel spokesman said.';
+    expect(claimAt(titled, 'Rebels Take Border Town').statedCertainty).toBe('ALLEGATION');
     const own = 'Floods Close Border Town\n\nFloods closed a border town on Monday, cutting its only road.';
     expect(claimAt(own, 'Floods Close Border Town').statedCertainty).toBe('ASSERTED_UNATTRIBUTED');
   });
@@ -275,5 +278,12 @@ describe('the decision rules of the guide', () => {
   it('reads an episode dated earlier in the year as background', () => {
     const claim = claimAt('The militia stepped up its raids earlier this year.', 'stepped up');
     expect(claim.statedCertainty).toBe('ESTABLISHED_FACT');
+  });
+
+  it('reads "they" as the subject of its own sentence when that names an authority', () => {
+    const text =
+      'The rebels said the town had fallen. Meanwhile, army officials voiced regret for a raid that they said may have killed two farmers.';
+    const claim = claimAt(text, 'may have killed');
+    expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
   });
 });

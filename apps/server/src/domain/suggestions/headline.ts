@@ -6,7 +6,8 @@ import type { SuggestedClaim } from './suggestion-types.js';
  * A headline that states an event with no frame of its own ("Chad Rebels Seize Another Northeastern
  * Town") is as certain as the body says it is: it takes the certainty of the first body claim that states
  * the same event ("Rebels in Chad say they have seized a military garrison town": an allegation). A
- * headline with a frame ("…Denies…", "Said to…", "…, Spokesman Says") keeps its own reading.
+ * headline with a frame ("…Denies…", "Said to…") keeps its own reading, except a bare title as speaker
+ * ("…, Spokesman Says"), whose standing the lead gives.
  */
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'NUM']);
@@ -15,11 +16,15 @@ const NOT_STATING = new Set(['DENIAL', 'ABSENCE_OF_CONFIRMATION']);
 
 export function readHeadline(ctx: Context, claims: readonly SuggestedClaim[]): SuggestedClaim[] {
   const [head, ...body] = claims;
-  if (head?.statedCertainty !== 'ASSERTED_UNATTRIBUTED' || !isHeadline(ctx.text, head.span.end)) return [...claims];
+  if (!head || !isHeadline(ctx.text, head.span.end)) return [...claims];
+  const title = bareTitle(ctx, head);
+  if (head.statedCertainty !== 'ASSERTED_UNATTRIBUTED' && !title) return [...claims];
   const headWords = new Set(contentOf(ctx, head).map((w) => w.lemma));
   const lead = leadEnd(ctx.text);
   const same = body.find((claim) => {
     if (NOT_STATING.has(claim.statedCertainty) || claim.span.start > lead) return false;
+    // "…Falls to Rebels, Spokesman Says": the lead names which spokesman, and so whose account it is.
+    if (title) return claim.attribution[0]?.name.toLowerCase().split(/\s+/u).includes(title) ?? false;
     // "The military is continuing to chase … and says it has discovered…": words before a reporting verb
     // inside the claim are the outlet's own, not what the speaker says.
     const frame = claim.cues.find(
@@ -35,6 +40,13 @@ export function readHeadline(ctx: Context, claims: readonly SuggestedClaim[]): S
   if (!same || same.statedCertainty === head.statedCertainty) return [...claims];
   const statedCertainty = same.statedCertainty;
   return [{ ...head, statedCertainty, type: typeOf(statedCertainty, head.quantities) }, ...body];
+}
+
+/** The headline's speaker when it is a bare title ("…, Spokesman Says"), which only the body can place. */
+function bareTitle(ctx: Context, head: SuggestedClaim) {
+  const name = head.attribution.length === 1 ? head.attribution[0]?.name.toLowerCase() : undefined;
+  if (!name || /\s/u.test(name)) return undefined;
+  return ctx.lexicon.agents.person.has(name) || ctx.lexicon.agents.official.has(name) ? name : undefined;
 }
 
 /** Whether the claim ends on the text's first line and that line is a headline: no full stop, more text below. */

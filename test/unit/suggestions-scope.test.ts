@@ -286,4 +286,13 @@ describe('the decision rules of the guide', () => {
     const claim = claimAt(text, 'may have killed');
     expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
   });
+
+  it('reads a stative verb of relation in the present as background, in the past as news', () => {
+    expect(claimAt('Ahmed represents the northern faction of the movement.', 'represents').statedCertainty).toBe(
+      'ESTABLISHED_FACT',
+    );
+    expect(claimAt('Ahmed represented the faction at the talks on Monday.', 'represented').statedCertainty).toBe(
+      'ASSERTED_UNATTRIBUTED',
+    );
+  });
 });

@@ -70,6 +70,8 @@ export interface Markers {
   yearPrepositions: Set<string>;
   /** Month names: a claim dated by its month ("in April", "last October") tells background, not the day's news. */
   months: Set<string>;
+  /** Stative verbs of relation: in the present tense they describe ("Al-Helwu represents the faction…"). */
+  stative: Set<string>;
   /** Nouns after "there is no" that make a statement, not a denial ("there is no basis to…"). */
   notExistential: Set<string>;
   /** Verbs that label something ("called reports … rumors"): the speaker denies it, not rumours it. */
@@ -121,6 +123,7 @@ interface RawLexicon {
     background?: string[];
     yearPrepositions?: string[];
     months?: string[];
+    stative?: string[];
   };
   scope?: {
     source: string;
@@ -210,6 +213,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       background: (raw.markers?.background ?? []).map((p) => p.toLowerCase().split(/\s+/u)),
       yearPrepositions: set(raw.markers?.yearPrepositions),
       months: set(raw.markers?.months),
+      stative: set(raw.markers?.stative),
       notExistential: set(raw.scope?.notExistential),
       labelling: set(raw.scope?.labelling),
       selfReference: set(raw.scope?.selfReference),

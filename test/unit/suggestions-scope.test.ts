@@ -271,6 +271,8 @@ describe('the decision rules of the guide', () => {
     const titled =
       'Rebels Take Border Town, Spokesman Says\n\nRebels have taken a border town, a rebel spokesman said.';
     expect(claimAt(titled, 'Rebels Take Border Town').statedCertainty).toBe('ALLEGATION');
+    const denies = 'Ministry Denies Report\n\nThe interior ministry said no soldiers were killed in the attack.';
+    expect(claimAt(denies, 'Ministry Denies Report').statedCertainty).toBe('DENIAL');
     const own = 'Floods Close Border Town\n\nFloods closed a border town on Monday, cutting its only road.';
     expect(claimAt(own, 'Floods Close Border Town').statedCertainty).toBe('ASSERTED_UNATTRIBUTED');
   });

@@ -17,7 +17,9 @@ const NOT_STATING = new Set(['DENIAL', 'ABSENCE_OF_CONFIRMATION']);
 export function readHeadline(ctx: Context, claims: readonly SuggestedClaim[]): SuggestedClaim[] {
   const [head, ...body] = claims;
   if (!head || !isHeadline(ctx.text, head.span.end)) return [...claims];
-  const title = bareTitle(ctx, head);
+  // Only a plain "Says" leaves the standing to the lead: "Ministry Denies Report" is a denial as it stands.
+  const plain = head.statedCertainty === 'OFFICIAL_STATEMENT' || head.statedCertainty === 'ATTRIBUTED_STATEMENT';
+  const title = plain ? bareTitle(ctx, head) : undefined;
   if (head.statedCertainty !== 'ASSERTED_UNATTRIBUTED' && !title) return [...claims];
   const headWords = new Set(contentOf(ctx, head).map((w) => w.lemma));
   const lead = leadEnd(ctx.text);

@@ -88,9 +88,9 @@ export function certaintyOf(
       (n) => n.entry.kind === 'NEGATION' && n.entry.signal === undefined && n.last <= c.first && n.last >= c.first - 1,
     );
   // "the ministry claimed that all the attacks were repelled": a verb that alleges when a party uses it
-  // is an authority's statement when the authority speaks of its own side.
-  const authorityClaim = (c: FoundCue) =>
-    hops[0]?.official === true &&
+  // is an authority's statement when the authority speaks of its own side, and a witness's when one speaks.
+  const nonPartyClaim = (c: FoundCue) =>
+    (hops[0]?.official === true || onlooker(ctx, hops[0])) &&
     c.entry.kind === 'ATTRIBUTION_VERB' &&
     markers.partyClaim.has(t[c.first]?.lemma ?? '');
   // "a lone soldier was to blame": the idiom states who is responsible; it does not accuse.
@@ -109,7 +109,7 @@ export function certaintyOf(
           !(
             topic(c) ||
             negatedDenial(c) ||
-            authorityClaim(c) ||
+            nonPartyClaim(c) ||
             proposal(c) ||
             toBlame(c) ||
             takesLives(c) ||

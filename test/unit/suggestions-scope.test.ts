@@ -297,4 +297,13 @@ describe('the decision rules of the guide', () => {
       'ASSERTED_UNATTRIBUTED',
     );
   });
+
+  it('reads a side’s toll of the enemy’s forces as an allegation, of victims or its own losses as its statement', () => {
+    const enemy = claimAt('The rebels said more than 40 soldiers were killed in the fighting.', '40 soldiers');
+    expect(enemy.statedCertainty).toBe('ALLEGATION');
+    const victims = claimAt('The rebels said more than 40 civilians were killed in the fighting.', '40 civilians');
+    expect(victims.statedCertainty).toBe('ATTRIBUTED_STATEMENT');
+    const own = claimAt('The rebels said three of our soldiers were killed.', 'our soldiers');
+    expect(own.statedCertainty).toBe('ATTRIBUTED_STATEMENT');
+  });
 });

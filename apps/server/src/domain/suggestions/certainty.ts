@@ -2,7 +2,7 @@ import type { StatedCertainty } from '../../__generated__/prisma/enums.js';
 import { describesAgent, describesWhatIs, isBackground } from './background.js';
 import type { FoundCue } from './cues.js';
 import { turnsDownProposal } from './frames.js';
-import { type Context, hasVerb, isVerb, MODALS } from './reading.js';
+import { type Context, hasAny, hasVerb, isVerb, MODALS } from './reading.js';
 import { isParty, namedSide, onlooker } from './speakers.js';
 import type { SuggestedHop } from './suggestion-types.js';
 import type { Token } from './tokens.js';
@@ -170,8 +170,11 @@ export function certaintyOf(
   if (attributed) {
     // A side's own account of what happened, with no cue of its own, is an allegation; a forecast ("the
     // fighting would continue") or a plan it announces is not an account of events.
+    // A passive toll names no one and stays the side's statement, unless the dead are the enemy's forces
+    // ("70 soldiers were killed in their attacks"): the side then claims a success.
     const forecast = t.slice(claim[0], claim[1]).some((w) => MODALS.has(w.normal));
-    if (isParty(ctx, hops[0]) && namedSide(ctx, hops[0]) && !isPassive(ctx, claim) && !forecast) return 'ALLEGATION';
+    const account = !isPassive(ctx, claim) || enemyLosses(ctx, claim);
+    if (isParty(ctx, hops[0]) && namedSide(ctx, hops[0]) && account && !forecast) return 'ALLEGATION';
     return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
   }
   if (signals.has('SPECULATION')) return 'SPECULATION';
@@ -285,6 +288,15 @@ function isPassive(ctx: Context, [first, last]: [number, number]) {
     return t[next]?.pos === 'VERB' && (t[next]?.normal.endsWith('ed') || t[next]?.normal.endsWith('en'));
   }
   return false;
+}
+
+/** Whether a passive claim's subject names state forces ("more than 70 soldiers", "Ethiopian troops"), not "our" own. */
+function enemyLosses(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  const subject: string[] = [];
+  for (let i = first; i < last && !isVerb(t[i]); i++) subject.push(t[i]?.normal ?? '');
+  if (subject.includes('our')) return false;
+  return subject.some((w) => w === 'soldiers') || hasAny(subject, ctx.lexicon.agents.official);
 }
 
 /**

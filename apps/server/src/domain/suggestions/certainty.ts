@@ -60,8 +60,26 @@ export function certaintyOf(
   const { markers } = ctx.lexicon;
   // "Press reports quoted the minister as saying…": the quoted official's words, not the outer report.
   const quotedOfficial = hops[0]?.role === 'QUOTED_SPEAKER' && hops[0].official && hops[1]?.role === 'REPORTER';
+  // "…denied that he was dead, posting a message saying he is still fighting": a cue with a that-clause of
+  // its own governs that clause; a reporting verb after it frames the claim afresh. "Rejected the rebels'
+  // accounts, saying there were no retreats" has no such clause: the rejection is what follows "saying".
+  const reframing = cues.findLast(
+    (c) =>
+      c.last <= claim[0] &&
+      c.entry.kind === 'ATTRIBUTION_VERB' &&
+      c.entry.frame === 'say' &&
+      t[c.first]?.pos === 'VERB' &&
+      t[c.first]?.normal.endsWith('ing'),
+  );
   const scoped = (embedding ? cues.filter((c) => c.first <= embedding.first) : cues).filter(
-    (c) => !(quotedOfficial && !inClaim(c) && c.entry.signal === 'UNCONFIRMED_REPORT'),
+    (c) =>
+      !(quotedOfficial && !inClaim(c) && c.entry.signal === 'UNCONFIRMED_REPORT') &&
+      !(
+        reframing &&
+        c.last <= reframing.first &&
+        c.entry.signal !== undefined &&
+        t.slice(c.last, reframing.first).some((w) => w.normal === 'that')
+      ),
   );
   // A speaker who calls something a rumour denies it ("called reports of civilian deaths rumors").
   const labelled = (c: FoundCue) =>
@@ -151,6 +169,16 @@ export function certaintyOf(
     signals.delete('INTENTION');
     signals.add('OPINION');
   }
+  // "the government is losing when it comes to…", "has had many successes": a judgement by a speaker who is
+  // neither an authority nor a side (an analyst, a reporter, a witness) is an opinion.
+  if (
+    attributed &&
+    !hops[0]?.official &&
+    hops[0]?.role !== 'UNNAMED_SOURCE' &&
+    !(isParty(ctx, hops[0]) && namedSide(ctx, hops[0])) &&
+    judges(ctx, claim)
+  )
+    signals.add('OPINION');
   // "it was the military that was responsible for the killings": naming the culprit accuses, unless an
   // authority speaks of the fighting it answers for.
   if (attributed && !hops[0]?.official && namesCulprit(ctx, claim)) signals.add('ALLEGATION');
@@ -266,6 +294,12 @@ function namesCulprit(ctx: Context, [first, last]: [number, number]) {
 function imputesBadFaith(ctx: Context, [first, last]: [number, number]) {
   const { badFaith } = ctx.lexicon.markers;
   return ctx.doc.tokens.slice(first, last).some((w) => badFaith.has(w.lemma) || badFaith.has(w.normal));
+}
+
+/** Whether the claim holds a word that judges ("winning", "successes", "weak", "ought"). */
+function judges(ctx: Context, [first, last]: [number, number]) {
+  const { judgement } = ctx.lexicon.markers;
+  return ctx.doc.tokens.slice(first, last).some((w) => judgement.has(w.normal));
 }
 
 /** "will not" refuses and "will be" + participle predicts; "will" names a plan only before a verb of its own. */

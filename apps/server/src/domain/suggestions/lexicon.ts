@@ -88,6 +88,8 @@ export interface Markers {
   negativeDeterminers: Set<string>;
   /** Words that charge someone with deceit or bad faith ("propaganda", "exaggerated claims"): said of another, they accuse. */
   badFaith: Set<string>;
+  /** Words that judge (good or bad, strong or weak, winning or losing, what ought to happen): said by an onlooker, an opinion. */
+  judgement: Set<string>;
 }
 
 export interface Lexicon {
@@ -139,6 +141,8 @@ interface RawLexicon {
     proposalSource?: string;
     badFaith?: string[];
     badFaithSource?: string;
+    judgement?: string[];
+    judgementSource?: string;
   };
 }
 
@@ -187,6 +191,8 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
     throw new Error(`${file} scope negativeDeterminers: unknown source`);
   if (raw.scope?.badFaithSource !== undefined && !(raw.scope.badFaithSource in raw.sources))
     throw new Error(`${file} scope badFaith: unknown source`);
+  if (raw.scope?.judgementSource !== undefined && !(raw.scope.judgementSource in raw.sources))
+    throw new Error(`${file} scope judgement: unknown source`);
   const set = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
   return {
     language: raw.language,
@@ -222,6 +228,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       negativeDeterminers: set(raw.scope?.negativeDeterminers),
       proposal: set(raw.scope?.proposal),
       badFaith: set(raw.scope?.badFaith),
+      judgement: set(raw.scope?.judgement),
     },
   };
 }

@@ -60,9 +60,9 @@ export function certaintyOf(
   const { markers } = ctx.lexicon;
   // "Press reports quoted the minister as saying…": the quoted official's words, not the outer report.
   const quotedOfficial = hops[0]?.role === 'QUOTED_SPEAKER' && hops[0].official && hops[1]?.role === 'REPORTER';
-  // "…denied that he was dead, posting a message saying he is still fighting": a cue with a that-clause of
-  // its own governs that clause; a reporting verb after it frames the claim afresh. "Rejected the rebels'
-  // accounts, saying there were no retreats" has no such clause: the rejection is what follows "saying".
+  // "…denied that he was dead, posting a message saying he is still fighting", "denied the accusations,
+  // saying he had no information…": a reporting participle between a cue and the claim frames the claim
+  // afresh; the cue governs what comes before that verb, and the claim is read by its own words.
   const reframing = cues.findLast(
     (c) =>
       c.last <= claim[0] &&
@@ -77,8 +77,7 @@ export function certaintyOf(
       !(
         reframing &&
         c.last <= reframing.first &&
-        c.entry.signal !== undefined &&
-        t.slice(c.last, reframing.first).some((w) => w.normal === 'that')
+        c.entry.signal !== undefined
       ),
   );
   // A speaker who calls something a rumour denies it ("called reports of civilian deaths rumors").
@@ -145,7 +144,14 @@ export function certaintyOf(
     if (t.slice(c.last, c.last + 2).some((w) => markers.notExistential.has(w.lemma))) return false;
     for (let i = Math.max(0, c.first - 3); i <= c.last && i < t.length; i++)
       if (markers.existential.has(t[i]?.normal ?? '')) return true;
-    return false;
+    // "there were few soldier deaths and no retreats": a claim that opens "there is" says what exists, each
+    // negative determiner in it that something did not.
+    return (
+      c.first > claim[0] &&
+      markers.existential.has(t[claim[0]]?.normal ?? '') &&
+      t[claim[0] + 1]?.lemma === 'be' &&
+      markers.negativeDeterminers.has(t[c.first]?.normal ?? '')
+    );
   };
   if (
     attributed &&

@@ -163,6 +163,9 @@ export function certaintyOf(
     )
   )
     signals.add('DENIAL');
+  // "We have not attacked the camp", "our troops did not fire": the speaker's side says it did not do
+  // what the text says elsewhere that it did.
+  if (attributed && deniesOwnAct(ctx, claim)) signals.add('DENIAL');
   // "No party has said it is holding the journalist", "no group has claimed the attack": nothing said yet.
   if (noneSaid(ctx, cues, claim)) signals.add('ABSENCE_OF_CONFIRMATION');
   // "we will not allow them…" refuses and "they will be eliminated" predicts: neither states a plan.
@@ -232,6 +235,28 @@ function negativeSubject(ctx: Context, cue: FoundCue, claim: [number, number]) {
       return isVerb(next) && next?.lemma !== 'be';
     }
     if (isVerb(token) && token.lemma !== 'have') return false;
+  }
+  return false;
+}
+
+/**
+ * A first-person subject ("we", "our troops") with a negated verb of action ("have not attacked", "did not
+ * fire") whose verb the text uses elsewhere without the negation: the speaker denies an act someone in the
+ * text ascribes to it. A negated modal ("we cannot enter", "would not comment") or "be" and "have" states.
+ */
+function deniesOwnAct(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  const opener = t[first]?.normal ?? '';
+  if (opener !== 'we' && opener !== 'our') return false;
+  for (let i = first + 1; i < Math.min(last, first + 6); i++) {
+    const word = t[i]?.normal ?? '';
+    if (word !== 'not' && word !== "n't") continue;
+    if (MODALS.has(t[i - 1]?.normal ?? '') || ['ca', 'can', 'could'].includes(t[i - 1]?.normal ?? '')) return false;
+    let v = i + 1;
+    while (v < last && t[v]?.pos === 'ADV') v++;
+    const verb = t[v];
+    if (!verb || verb.pos !== 'VERB' || verb.lemma === 'be' || verb.lemma === 'have') return false;
+    return t.some((w, k) => (k < first || k >= last) && w.pos === 'VERB' && w.lemma === verb.lemma);
   }
   return false;
 }

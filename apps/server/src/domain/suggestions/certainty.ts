@@ -191,6 +191,10 @@ export function certaintyOf(
   // "it was the military that was responsible for the killings": naming the culprit accuses, unless an
   // authority speaks of the fighting it answers for.
   if (attributed && !hops[0]?.official && namesCulprit(ctx, claim)) signals.add('ALLEGATION');
+  // "their members are beaten and tortured by state security agents": a speaker who is not an authority
+  // names who did the harm (rule 7c).
+  if (attributed && !hops[0]?.official && hops[0]?.proposedKind !== 'SOURCE' && harmDoneBy(ctx, claim))
+    signals.add('ALLEGATION');
   // "this group used to make exaggerated claims": charging someone with deceit accuses, whoever speaks.
   if (attributed && imputesBadFaith(ctx, claim)) signals.add('ALLEGATION');
   // "it looks like they really don't want…", "is probably the result of propaganda": a word of likelihood
@@ -351,6 +355,24 @@ function isPassive(ctx: Context, [first, last]: [number, number]) {
     while (next < last && t[next]?.pos === 'ADV') next++;
     if (t[next]?.normal === 'been') next++;
     return t[next]?.pos === 'VERB' && (t[next]?.normal.endsWith('ed') || t[next]?.normal.endsWith('en'));
+  }
+  return false;
+}
+
+/** A passive verb of harm with its doer after "by" ("were killed by soldiers", "beaten and tortured by agents"). */
+function harmDoneBy(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  for (let i = first + 1; i < last; i++) {
+    const token = t[i] as Token;
+    // The tagger may read a participle before "by" as an adjective or a noun ("tortured/NOUN by").
+    const { accusation } = ctx.lexicon.markers;
+    const participle = token.normal.endsWith('ed') || token.normal.endsWith('en');
+    const harm =
+      accusation.has(token.lemma) ||
+      (participle && (accusation.has(token.normal.slice(0, -1)) || accusation.has(token.normal.slice(0, -2))));
+    if (!harm || !participle || !['VERB', 'ADJ', 'NOUN'].includes(token.pos)) continue;
+    const passive = t.slice(Math.max(first, i - 10), i).some((w) => w.lemma === 'be' || w.lemma === 'get');
+    if (passive && t.slice(i + 1, Math.min(last, i + 3)).some((w) => w.normal === 'by')) return true;
   }
   return false;
 }

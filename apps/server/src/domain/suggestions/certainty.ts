@@ -74,11 +74,7 @@ export function certaintyOf(
   const scoped = (embedding ? cues.filter((c) => c.first <= embedding.first) : cues).filter(
     (c) =>
       !(quotedOfficial && !inClaim(c) && c.entry.signal === 'UNCONFIRMED_REPORT') &&
-      !(
-        reframing &&
-        c.last <= reframing.first &&
-        c.entry.signal !== undefined
-      ),
+      !(reframing && c.last <= reframing.first && c.entry.signal !== undefined),
   );
   // A speaker who calls something a rumour denies it ("called reports of civilian deaths rumors").
   const labelled = (c: FoundCue) =>
@@ -259,7 +255,7 @@ function deniesOwnAct(ctx: Context, [first, last]: [number, number]) {
     let v = i + 1;
     while (v < last && t[v]?.pos === 'ADV') v++;
     const verb = t[v];
-    if (!verb || verb.pos !== 'VERB' || verb.lemma === 'be' || verb.lemma === 'have') return false;
+    if (verb?.pos !== 'VERB' || verb.lemma === 'be' || verb.lemma === 'have') return false;
     return t.some((w, k) => (k < first || k >= last) && w.pos === 'VERB' && w.lemma === verb.lemma);
   }
   return false;

@@ -10,8 +10,9 @@ const claimAt = (text: string, words: string) => {
 
 describe('stated certainty read by scope', () => {
   it('reads the month May as a date, and the modal may as a hedge', () => {
+    // An episode dated by its month is background (the guide's rule 12).
     const month = claimAt('Attacks in May came within 25 kilometers of the capital.', 'Attacks in May');
-    expect(month.statedCertainty).toBe('ASSERTED_UNATTRIBUTED');
+    expect(month.statedCertainty).toBe('ESTABLISHED_FACT');
     expect(month.cues.map((c) => c.kind)).not.toContain('HEDGE');
     const modal = claimAt('The rebels may attack the capital.', 'may attack');
     expect(modal.statedCertainty).toBe('SPECULATION');
@@ -52,7 +53,7 @@ describe('speakers named after a quotation', () => {
 
   it('knows the surname alone as the same official person', () => {
     const later = claimAt(text, 'No party has said');
-    expect(later.statedCertainty).toBe('OFFICIAL_STATEMENT');
+    expect(later.statedCertainty).toBe('ABSENCE_OF_CONFIRMATION');
     expect(later.attribution[0]).toMatchObject({ role: 'QUOTED_SPEAKER', name: 'Qawasmi', official: true });
   });
 
@@ -64,7 +65,7 @@ describe('speakers named after a quotation', () => {
 });
 
 describe('denials, concessions and an authority’s claims', () => {
-  it('reads a negative subject of a passive event as a denial, not a negative subject of a statement', () => {
+  it('reads a negative subject of a passive event as a denial, of a reporting verb as nothing said yet', () => {
     const denial = claimAt(
       'A military spokesman said no new air strikes were carried out in North Waziristan.',
       'no new air strikes',
@@ -72,7 +73,7 @@ describe('denials, concessions and an authority’s claims', () => {
     expect(denial.statedCertainty).toBe('DENIAL');
     const text =
       '“No party has said it is holding the journalist,” said Hani al-Qawasmi, Palestinian Interior Minister.';
-    expect(claimAt(text, 'No party has said').statedCertainty).toBe('OFFICIAL_STATEMENT');
+    expect(claimAt(text, 'No party has said').statedCertainty).toBe('ABSENCE_OF_CONFIRMATION');
   });
 
   it('reads "not true" as a denial', () => {
@@ -233,5 +234,76 @@ describe('cue words from the cited lists', () => {
     expect(cuesOf('The clashes were bloody and the killings gruesome.', 'clashes')).toEqual(
       expect.arrayContaining(['EVALUATIVE bloody', 'EVALUATIVE gruesome']),
     );
+  });
+});
+
+describe('the decision rules of the guide', () => {
+  it('reads a word of likelihood over a whole claim as speculation, even over an accusation', () => {
+    const claim = claimAt('The colonel says the video is probably propaganda by the rebels.', 'the video is');
+    expect(claim.statedCertainty).toBe('SPECULATION');
+  });
+
+  it('reads deceit charged to someone as an allegation, whoever speaks', () => {
+    const claim = claimAt('The police spokesman said the group had made exaggerated claims.', 'the group had');
+    expect(claim.statedCertainty).toBe('ALLEGATION');
+  });
+
+  it('reads a cleft naming the culprit as an allegation when no authority speaks', () => {
+    const claim = claimAt('The villagers said it was the militia that burned the market.', 'it was the militia');
+    expect(claim.statedCertainty).toBe('ALLEGATION');
+  });
+
+  it('reads an onlooker’s forecast as an opinion, not a plan', () => {
+    const claim = claimAt('Analysts say the talks will collapse within a month.', 'the talks will');
+    expect(claim.statedCertainty).toBe('OPINION');
+  });
+
+  it('does not deny with a negated "going to" or an attributive "false"', () => {
+    const forecast = claimAt('The general said the insurgents are not going to take the city.', 'not going to');
+    expect(forecast.statedCertainty).not.toBe('DENIAL');
+    const plate = claimAt('The police said the van had a false number plate.', 'the van had');
+    expect(plate.statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+
+  it('gives a headline with no frame the certainty of the lead that states the same event', () => {
+    const text = 'Rebels Seize Border Town\n\nRebels say they have seized a border town after two days of fighting.';
+    expect(claimAt(text, 'Rebels Seize Border Town').statedCertainty).toBe('ALLEGATION');
+    const titled =
+      'Rebels Take Border Town, Spokesman Says\n\nRebels have taken a border town, a rebel spokesman said.';
+    expect(claimAt(titled, 'Rebels Take Border Town').statedCertainty).toBe('ALLEGATION');
+    const denies = 'Ministry Denies Report\n\nThe interior ministry said no soldiers were killed in the attack.';
+    expect(claimAt(denies, 'Ministry Denies Report').statedCertainty).toBe('DENIAL');
+    const own = 'Floods Close Border Town\n\nFloods closed a border town on Monday, cutting its only road.';
+    expect(claimAt(own, 'Floods Close Border Town').statedCertainty).toBe('ASSERTED_UNATTRIBUTED');
+  });
+
+  it('reads an episode dated earlier in the year as background', () => {
+    const claim = claimAt('The militia stepped up its raids earlier this year.', 'stepped up');
+    expect(claim.statedCertainty).toBe('ESTABLISHED_FACT');
+  });
+
+  it('reads "they" as the subject of its own sentence when that names an authority', () => {
+    const text =
+      'The rebels said the town had fallen. Meanwhile, army officials voiced regret for a raid that they said may have killed two farmers.';
+    const claim = claimAt(text, 'may have killed');
+    expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+
+  it('reads a stative verb of relation in the present as background, in the past as news', () => {
+    expect(claimAt('Ahmed represents the northern faction of the movement.', 'represents').statedCertainty).toBe(
+      'ESTABLISHED_FACT',
+    );
+    expect(claimAt('Ahmed represented the faction at the talks on Monday.', 'represented').statedCertainty).toBe(
+      'ASSERTED_UNATTRIBUTED',
+    );
+  });
+
+  it('reads a side’s toll of the enemy’s forces as an allegation, of victims or its own losses as its statement', () => {
+    const enemy = claimAt('The rebels said more than 40 soldiers were killed in the fighting.', '40 soldiers');
+    expect(enemy.statedCertainty).toBe('ALLEGATION');
+    const victims = claimAt('The rebels said more than 40 civilians were killed in the fighting.', '40 civilians');
+    expect(victims.statedCertainty).toBe('ATTRIBUTED_STATEMENT');
+    const own = claimAt('The rebels said three of our soldiers were killed.', 'our soldiers');
+    expect(own.statedCertainty).toBe('ATTRIBUTED_STATEMENT');
   });
 });

@@ -33,7 +33,8 @@ const PREDICATE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
  * The text's own present-tense description of what something is ("Sungai Kolok is a town on…", "The
  * gang is infamous for…", "peacekeepers are also present in the region"): news reports the day's events
  * in the past tense, so an unattributed "is" or "are" with a noun or adjective after it states
- * background, and so does a present passive with its agent ("is supported by…"). A progressive ("are
+ * background, and so does a present passive with its agent ("is supported by…") or a stative verb of
+ * relation in the present ("represents", "borders"). A progressive ("are
  * trying", "is being helped by"), a place ("is under police guard") or "there are" is not a description of
  * this kind.
  */
@@ -42,7 +43,12 @@ export function describesWhatIs(ctx: Context, [first, last]: [number, number]) {
   if (!ctx.doc.tagged || t[first]?.normal === 'there') return false;
   let at = first;
   while (at < last && !isVerb(t[at])) at++;
-  if (at === last || (t[at]?.normal !== 'is' && t[at]?.normal !== 'are')) return false;
+  if (at === last) return false;
+  // "Al-Helwu represents the faction loyal to…": a stative verb in the present describes.
+  const verb = t[at] as Token;
+  if (ctx.lexicon.markers.stative.has(verb.lemma))
+    return [verb.lemma, `${verb.lemma}s`, `${verb.lemma}es`].includes(verb.normal);
+  if (verb.normal !== 'is' && verb.normal !== 'are') return false;
   let next = at + 1;
   while (next < last && t[next]?.pos === 'ADV') next++;
   const word = t[next];
@@ -72,7 +78,8 @@ export function isBackground(ctx: Context, [first, last]: [number, number]) {
     if (
       (ctx.lexicon.markers.yearPrepositions.has(words[i] ?? '') || words[i] === 'last') &&
       ctx.lexicon.markers.months.has((words[i + 1] ?? '').replace(/^(mid|early|late)-/u, '')) &&
-      t[first + i + 1]?.pos === 'PROPN'
+      // A capital after "in" or "last" is the month even where the tagger reads "May" as a modal.
+      (t[first + i + 1]?.pos === 'PROPN' || /^\p{Lu}/u.test(t[first + i + 1]?.text ?? ''))
     )
       return true;
     const next = t[first + i + 2];

@@ -2,8 +2,8 @@ import type { StatedCertainty } from '../../__generated__/prisma/enums.js';
 import { describesAgent, describesWhatIs, isBackground } from './background.js';
 import type { FoundCue } from './cues.js';
 import { turnsDownProposal } from './frames.js';
-import { type Context, hasVerb, isVerb, MODALS } from './reading.js';
-import { isParty, namedSide } from './speakers.js';
+import { type Context, hasAny, hasVerb, isVerb, MODALS } from './reading.js';
+import { isParty, namedSide, onlooker } from './speakers.js';
 import type { SuggestedHop } from './suggestion-types.js';
 import type { Token } from './tokens.js';
 
@@ -17,14 +17,18 @@ const SIGNAL_ORDER: readonly StatedCertainty[] = [
   'DENIAL',
   'ABSENCE_OF_CONFIRMATION',
   'RUMOUR',
+  // The nearer frame wins: "media reports said the group had claimed…" states the group's allegation; so
+  // does an accusation its speaker marks as a view ("we think this is a manipulation").
+  'ALLEGATION',
   // "I think it is time for…": a speaker who marks the words as a view of its own gives an opinion.
   'OPINION',
-  // The nearer frame wins: "media reports said the group had claimed…" states the group's allegation.
-  'ALLEGATION',
   'UNCONFIRMED_REPORT',
   'ESTIMATE',
   'INTENTION',
 ];
+
+/** The signals a word of likelihood does not override. */
+const BEFORE_GUESS: ReadonlySet<StatedCertainty> = new Set(['DENIAL', 'ABSENCE_OF_CONFIRMATION', 'RUMOUR']);
 
 /**
  * The stated certainty, read from the cues in scope:
@@ -56,8 +60,21 @@ export function certaintyOf(
   const { markers } = ctx.lexicon;
   // "Press reports quoted the minister as saying…": the quoted official's words, not the outer report.
   const quotedOfficial = hops[0]?.role === 'QUOTED_SPEAKER' && hops[0].official && hops[1]?.role === 'REPORTER';
+  // "…denied that he was dead, posting a message saying he is still fighting", "denied the accusations,
+  // saying he had no information…": a reporting participle between a cue and the claim frames the claim
+  // afresh; the cue governs what comes before that verb, and the claim is read by its own words.
+  const reframing = cues.findLast(
+    (c) =>
+      c.last <= claim[0] &&
+      c.entry.kind === 'ATTRIBUTION_VERB' &&
+      c.entry.frame === 'say' &&
+      t[c.first]?.pos === 'VERB' &&
+      t[c.first]?.normal.endsWith('ing'),
+  );
   const scoped = (embedding ? cues.filter((c) => c.first <= embedding.first) : cues).filter(
-    (c) => !(quotedOfficial && !inClaim(c) && c.entry.signal === 'UNCONFIRMED_REPORT'),
+    (c) =>
+      !(quotedOfficial && !inClaim(c) && c.entry.signal === 'UNCONFIRMED_REPORT') &&
+      !(reframing && c.last <= reframing.first && c.entry.signal !== undefined),
   );
   // A speaker who calls something a rumour denies it ("called reports of civilian deaths rumors").
   const labelled = (c: FoundCue) =>
@@ -65,11 +82,18 @@ export function certaintyOf(
     t.slice(Math.max(claim[0], c.first - 8), c.first).some((w) => markers.labelling.has(w.lemma));
   // "presented evidence in support of the allegations": a report or an allegation named after the
   // claim's verb is what the claim is about, not how it is stated.
+  // So is one named by a participle before its noun ("unable to examine the bodies … of the reported incident").
   const topic = (c: FoundCue) =>
     inClaim(c) &&
     (c.entry.signal === 'ALLEGATION' || c.entry.signal === 'UNCONFIRMED_REPORT') &&
-    t[c.first]?.pos === 'NOUN' &&
+    (t[c.first]?.pos === 'NOUN' || (c.last === c.first + 1 && t[c.last]?.pos === 'NOUN')) &&
     hasVerb(ctx.doc, claim[0], c.first);
+  // "a false licence plate" describes the plate; "a false claim" denies the claim, as "the claim is false" does.
+  const describing = (c: FoundCue) =>
+    c.entry.signal === 'DENIAL' &&
+    t[c.first]?.pos === 'ADJ' &&
+    t[c.last]?.pos === 'NOUN' &&
+    !cues.some((n) => n.first === c.last && n.entry.kind !== 'EVALUATIVE' && n.entry.kind !== 'QUANTIFIER');
   // "does not deny that many civilians were killed" concedes it: a negated denial verb denies nothing.
   const negatedDenial = (c: FoundCue) =>
     c.entry.signal === 'DENIAL' &&
@@ -77,9 +101,9 @@ export function certaintyOf(
       (n) => n.entry.kind === 'NEGATION' && n.entry.signal === undefined && n.last <= c.first && n.last >= c.first - 1,
     );
   // "the ministry claimed that all the attacks were repelled": a verb that alleges when a party uses it
-  // is an authority's statement when the authority speaks of its own side.
-  const authorityClaim = (c: FoundCue) =>
-    hops[0]?.official === true &&
+  // is an authority's statement when the authority speaks of its own side, and a witness's when one speaks.
+  const nonPartyClaim = (c: FoundCue) =>
+    (hops[0]?.official === true || onlooker(ctx, hops[0])) &&
     c.entry.kind === 'ATTRIBUTION_VERB' &&
     markers.partyClaim.has(t[c.first]?.lemma ?? '');
   // "a lone soldier was to blame": the idiom states who is responsible; it does not accuse.
@@ -87,9 +111,24 @@ export function certaintyOf(
     t[c.first]?.lemma === 'blame' && t[c.first - 1]?.normal === 'to' && t[c.first - 2]?.lemma === 'be';
   // "rejected an appeal for a truce" turns down a proposal; it denies no claim.
   const proposal = (c: FoundCue) => turnsDownProposal(ctx, c);
+  // "a conflict that has claimed so many lives" kills; it alleges nothing.
+  const takesLives = (c: FoundCue) =>
+    t[c.first]?.lemma === 'claim' && t.slice(c.last, c.last + 4).some((w) => w.lemma === 'life');
   const signals = new Set(
     scoped
-      .filter((c) => labelled(c) || !(topic(c) || negatedDenial(c) || authorityClaim(c) || proposal(c) || toBlame(c)))
+      .filter(
+        (c) =>
+          labelled(c) ||
+          !(
+            topic(c) ||
+            negatedDenial(c) ||
+            nonPartyClaim(c) ||
+            proposal(c) ||
+            toBlame(c) ||
+            takesLives(c) ||
+            describing(c)
+          ),
+      )
       .map((c) => (labelled(c) ? 'DENIAL' : c.entry.signal))
       .filter((s) => s !== undefined),
   );
@@ -101,7 +140,14 @@ export function certaintyOf(
     if (t.slice(c.last, c.last + 2).some((w) => markers.notExistential.has(w.lemma))) return false;
     for (let i = Math.max(0, c.first - 3); i <= c.last && i < t.length; i++)
       if (markers.existential.has(t[i]?.normal ?? '')) return true;
-    return false;
+    // "there were few soldier deaths and no retreats": a claim that opens "there is" says what exists, each
+    // negative determiner in it that something did not.
+    return (
+      c.first > claim[0] &&
+      markers.existential.has(t[claim[0]]?.normal ?? '') &&
+      t[claim[0] + 1]?.lemma === 'be' &&
+      markers.negativeDeterminers.has(t[c.first]?.normal ?? '')
+    );
   };
   if (
     attributed &&
@@ -113,20 +159,59 @@ export function certaintyOf(
     )
   )
     signals.add('DENIAL');
+  // "We have not attacked the camp", "our troops did not fire": the speaker's side says it did not do
+  // what the text says elsewhere that it did.
+  if (attributed && deniesOwnAct(ctx, claim)) signals.add('DENIAL');
+  // "No party has said it is holding the journalist", "no group has claimed the attack": nothing said yet.
+  if (noneSaid(ctx, cues, claim)) signals.add('ABSENCE_OF_CONFIRMATION');
   // "we will not allow them…" refuses and "they will be eliminated" predicts: neither states a plan.
   if (signals.has('INTENTION') && !scoped.some((c) => c.entry.signal === 'INTENTION' && !willWithoutPlan(ctx, c)))
     signals.delete('INTENTION');
   if (attributed && isParty(ctx, hops[0]) && accuses(ctx, claim)) signals.add('ALLEGATION');
-  for (const signal of SIGNAL_ORDER) if (signals.has(signal)) return signal;
-  // "it looks like they really don't want…", "is likely to follow…": the speaker's own guess. A modal
-  // ("may have killed") stays within what the speaker states.
-  const guess = scoped.some((c) => c.entry.signal === 'SPECULATION' && !MODALS.has(t[c.first]?.normal ?? ''));
-  if (attributed && guess) return 'SPECULATION';
+  // "a united rebel front will be easier to negotiate with, observers say": an onlooker's forecast is a
+  // view of how things will turn out, not a plan of its own.
+  if (attributed && onlooker(ctx, hops[0]) && t.slice(claim[0], claim[1]).some((w) => w.normal === 'will')) {
+    signals.delete('INTENTION');
+    signals.add('OPINION');
+  }
+  // "the government is losing when it comes to…", "has had many successes": a judgement by a speaker who is
+  // neither an authority nor a side (an analyst, a reporter, a witness) is an opinion.
+  if (
+    attributed &&
+    !hops[0]?.official &&
+    hops[0]?.role !== 'UNNAMED_SOURCE' &&
+    !(isParty(ctx, hops[0]) && namedSide(ctx, hops[0])) &&
+    judges(ctx, claim)
+  )
+    signals.add('OPINION');
+  // "it was the military that was responsible for the killings": naming the culprit accuses, unless an
+  // authority speaks of the fighting it answers for.
+  if (attributed && !hops[0]?.official && namesCulprit(ctx, claim)) signals.add('ALLEGATION');
+  // "their members are beaten and tortured by state security agents": a speaker who is not an authority
+  // names who did the harm (rule 7c).
+  if (attributed && !hops[0]?.official && hops[0]?.proposedKind !== 'SOURCE' && harmDoneBy(ctx, claim))
+    signals.add('ALLEGATION');
+  // "this group used to make exaggerated claims": charging someone with deceit accuses, whoever speaks.
+  if (attributed && imputesBadFaith(ctx, claim)) signals.add('ALLEGATION');
+  // "it looks like they really don't want…", "is probably the result of propaganda": a word of likelihood
+  // makes the claim a guess, whatever it accuses; only a denial or a missing confirmation comes first. A
+  // modal ("may have killed") stays within what the speaker states.
+  const guess = scoped.some(
+    (c) => c.entry.signal === 'SPECULATION' && !MODALS.has(t[c.first]?.normal ?? '') && hedgesWhole(ctx, c, claim),
+  );
+  for (const signal of SIGNAL_ORDER) {
+    if (guess && !BEFORE_GUESS.has(signal)) return 'SPECULATION';
+    if (signals.has(signal)) return signal;
+  }
+  if (guess) return 'SPECULATION';
   if (attributed) {
     // A side's own account of what happened, with no cue of its own, is an allegation; a forecast ("the
     // fighting would continue") or a plan it announces is not an account of events.
+    // A passive toll names no one and stays the side's statement, unless the dead are the enemy's forces
+    // ("70 soldiers were killed in their attacks"): the side then claims a success.
     const forecast = t.slice(claim[0], claim[1]).some((w) => MODALS.has(w.normal));
-    if (isParty(ctx, hops[0]) && namedSide(ctx, hops[0]) && !isPassive(ctx, claim) && !forecast) return 'ALLEGATION';
+    const account = !isPassive(ctx, claim) || enemyLosses(ctx, claim);
+    if (isParty(ctx, hops[0]) && namedSide(ctx, hops[0]) && account && !forecast) return 'ALLEGATION';
     return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
   }
   if (signals.has('SPECULATION')) return 'SPECULATION';
@@ -155,6 +240,37 @@ function negativeSubject(ctx: Context, cue: FoundCue, claim: [number, number]) {
 }
 
 /**
+ * A first-person subject ("we", "our troops") with a negated verb of action ("have not attacked", "did not
+ * fire") whose verb the text uses elsewhere without the negation: the speaker denies an act someone in the
+ * text ascribes to it. A negated modal ("we cannot enter", "would not comment") or "be" and "have" states.
+ */
+function deniesOwnAct(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  const opener = t[first]?.normal ?? '';
+  if (opener !== 'we' && opener !== 'our') return false;
+  for (let i = first + 1; i < Math.min(last, first + 6); i++) {
+    const word = t[i]?.normal ?? '';
+    if (word !== 'not' && word !== "n't") continue;
+    if (MODALS.has(t[i - 1]?.normal ?? '') || ['ca', 'can', 'could'].includes(t[i - 1]?.normal ?? '')) return false;
+    let v = i + 1;
+    while (v < last && t[v]?.pos === 'ADV') v++;
+    const verb = t[v];
+    if (verb?.pos !== 'VERB' || verb.lemma === 'be' || verb.lemma === 'have') return false;
+    return t.some((w, k) => (k < first || k >= last) && w.pos === 'VERB' && w.lemma === verb.lemma);
+  }
+  return false;
+}
+
+/** A negative determiner on the subject of a reporting verb: the claim says that no one has said it. */
+function noneSaid(ctx: Context, cues: readonly FoundCue[], [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  if (!ctx.lexicon.markers.negativeDeterminers.has(t[first]?.normal ?? '')) return false;
+  const verb = cues.find((c) => c.entry.kind === 'ATTRIBUTION_VERB' && c.first > first && c.first < last);
+  if (!verb || verb.first > first + 4) return false;
+  return t.slice(first + 1, verb.first).every((w) => !isVerb(w) || w.lemma === 'have');
+}
+
+/**
  * A negation on the claim's own "be" ("the army is not responsible", "It's not the Malian army", "the
  * two groups are not working together", "his fighters have not been pushed out"): the speaker denies what
  * the claim names. A negated lexical verb ("they did not feel pressured") states rather than denies, and
@@ -169,8 +285,52 @@ function negatedCopula(ctx: Context, cue: FoundCue, claim: [number, number]) {
   if (cue.first - 1 < claim[0] || before === undefined) return false;
   // "the rebel group is not in a position to…": a speaker's account of where someone stands, not a
   // denial of what something is.
+  // "They are not going to conquer Chad" foretells: a negated future denies nothing that happened.
+  if (after?.normal === 'going' && t[cue.last + 1]?.normal === 'to') return false;
   if (before.lemma === 'be' || before.normal === "'s" || before.normal === "'re") return after?.pos !== 'ADP';
   return (before.lemma === 'have' && after?.normal === 'been') || false;
+}
+
+/**
+ * Whether a hedge reaches the whole claim: it frames the claim or a clause of it ("it looks like…") or
+ * stands by the claim's first verb ("is probably the result of…"); "a text message apparently encouraging an
+ * attack", deep in the claim, hedges a part of it only.
+ */
+function hedgesWhole(ctx: Context, cue: FoundCue, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  // "…, but it looks like they really don't want…": an impersonal frame hedges the clause it opens.
+  if (cue.first < first || cue.first >= last || t[cue.first]?.normal === 'it') return true;
+  let verb = first;
+  while (verb < last && !isVerb(t[verb])) verb++;
+  return cue.first <= verb + 2;
+}
+
+const CULPRIT_START = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
+
+/** A cleft that singles out who did it ("it was the army that…", "it is army soldiers who fled"). */
+function namesCulprit(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  if (t[first]?.normal !== 'it' || t[first + 1]?.lemma !== 'be') return false;
+  // "it is clear that…" judges; a cleft puts a noun phrase after "it was".
+  if (!CULPRIT_START.has(t[first + 2]?.pos ?? '')) return false;
+  for (let i = first + 3; i < Math.min(last, first + 8); i++) {
+    const word = t[i]?.normal ?? '';
+    if (word === 'that' || word === 'who') return true;
+    if (isVerb(t[i])) return false;
+  }
+  return false;
+}
+
+/** Whether the claim charges someone with deceit or bad faith ("propaganda", "a provocation", "biased"). */
+function imputesBadFaith(ctx: Context, [first, last]: [number, number]) {
+  const { badFaith } = ctx.lexicon.markers;
+  return ctx.doc.tokens.slice(first, last).some((w) => badFaith.has(w.lemma) || badFaith.has(w.normal));
+}
+
+/** Whether the claim holds a word that judges ("winning", "successes", "weak", "ought"). */
+function judges(ctx: Context, [first, last]: [number, number]) {
+  const { judgement } = ctx.lexicon.markers;
+  return ctx.doc.tokens.slice(first, last).some((w) => judgement.has(w.normal));
 }
 
 /** "will not" refuses and "will be" + participle predicts; "will" names a plan only before a verb of its own. */
@@ -193,6 +353,33 @@ function isPassive(ctx: Context, [first, last]: [number, number]) {
     return t[next]?.pos === 'VERB' && (t[next]?.normal.endsWith('ed') || t[next]?.normal.endsWith('en'));
   }
   return false;
+}
+
+/** A passive verb of harm with its doer after "by" ("were killed by soldiers", "beaten and tortured by agents"). */
+function harmDoneBy(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  for (let i = first + 1; i < last; i++) {
+    const token = t[i] as Token;
+    // The tagger may read a participle before "by" as an adjective or a noun ("tortured/NOUN by").
+    const { accusation } = ctx.lexicon.markers;
+    const participle = token.normal.endsWith('ed') || token.normal.endsWith('en');
+    const harm =
+      accusation.has(token.lemma) ||
+      (participle && (accusation.has(token.normal.slice(0, -1)) || accusation.has(token.normal.slice(0, -2))));
+    if (!harm || !participle || !['VERB', 'ADJ', 'NOUN'].includes(token.pos)) continue;
+    const passive = t.slice(Math.max(first, i - 10), i).some((w) => w.lemma === 'be' || w.lemma === 'get');
+    if (passive && t.slice(i + 1, Math.min(last, i + 3)).some((w) => w.normal === 'by')) return true;
+  }
+  return false;
+}
+
+/** Whether a passive claim's subject names state forces ("more than 70 soldiers", "Ethiopian troops"), not "our" own. */
+function enemyLosses(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  const subject: string[] = [];
+  for (let i = first; i < last && !isVerb(t[i]); i++) subject.push(t[i]?.normal ?? '');
+  if (subject.includes('our')) return false;
+  return subject.some((w) => w === 'soldiers') || hasAny(subject, ctx.lexicon.agents.official);
 }
 
 /**

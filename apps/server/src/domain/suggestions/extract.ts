@@ -13,6 +13,7 @@ import {
 } from './clauses.js';
 import { type FoundCue, findCues } from './cues.js';
 import { frameClause } from './frames.js';
+import { readHeadline } from './headline.js';
 import { lexiconFor } from './lexicon.js';
 import { type Context, type Framed, insideQuote, QUOTE_MARKS, spanOf, trim, wordCount } from './reading.js';
 import { hopOf, registerTitledNames } from './speakers.js';
@@ -30,14 +31,17 @@ import { tokenise } from './tokens.js';
  * 3. In each clause, a reporting frame from the lexicon ("X said that Y", "Y, X said", "according to
  *    X, Y", "X told Z that Y", "X quoted Y as saying Z") separates the content (the claim) from the
  *    words that name who says it (the attribution). A clause without a frame is a claim of the text.
- * 4. The stated certainty is the strongest signal of the clause's cues (denial, absence of
- *    confirmation, rumour, unconfirmed report, allegation, estimate, intention), then the speaker's own
- *    guess, then the standing of the speaker (an authority, a side, anyone else), then speculation,
- *    then background stated as settled, else an unattributed assertion.
+ * 4. The stated certainty follows the decision rules of the evaluation guide (eval/README.md): the
+ *    strongest signal of the clause's cues (denial, absence of confirmation, rumour; then a word of
+ *    likelihood over the claim; then allegation, opinion, unconfirmed report, estimate, intention), then
+ *    the standing of the speaker (an authority, a side, anyone else), then speculation, then background
+ *    stated as settled, else an unattributed assertion.
+ * 5. A headline with no frame of its own takes the certainty of the lead's claim that states the same
+ *    event.
  *
  * Each step has its module: clauses.ts (1, 2), frames.ts (3) with speakers.ts (the hops and their
- * standing), certainty.ts (4) with background.ts, claim-details.ts (quantities, times, type,
- * confidence); reading.ts holds the state of reading one text and the token helpers they share.
+ * standing), certainty.ts (4) with background.ts, headline.ts (5), claim-details.ts (quantities, times,
+ * type, confidence); reading.ts holds the state of reading one text and the token helpers they share.
  */
 
 export type {
@@ -134,7 +138,7 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
       if (claim) claims.push(claim);
     }
   }
-  return claims;
+  return readHeadline(ctx, claims);
 }
 
 function buildClaim(

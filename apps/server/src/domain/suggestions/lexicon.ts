@@ -70,6 +70,8 @@ export interface Markers {
   yearPrepositions: Set<string>;
   /** Month names: a claim dated by its month ("in April", "last October") tells background, not the day's news. */
   months: Set<string>;
+  /** Stative verbs of relation: in the present tense they describe ("Al-Helwu represents the faction…"). */
+  stative: Set<string>;
   /** Nouns after "there is no" that make a statement, not a denial ("there is no basis to…"). */
   notExistential: Set<string>;
   /** Verbs that label something ("called reports … rumors"): the speaker denies it, not rumours it. */
@@ -84,6 +86,10 @@ export interface Markers {
   proposal: Set<string>;
   /** Negative determiners: on the subject of a passive event they deny it ("no air strikes were carried out"). */
   negativeDeterminers: Set<string>;
+  /** Words that charge someone with deceit or bad faith ("propaganda", "exaggerated claims"): said of another, they accuse. */
+  badFaith: Set<string>;
+  /** Words that judge (good or bad, strong or weak, winning or losing, what ought to happen): said by an onlooker, an opinion. */
+  judgement: Set<string>;
 }
 
 export interface Lexicon {
@@ -119,6 +125,7 @@ interface RawLexicon {
     background?: string[];
     yearPrepositions?: string[];
     months?: string[];
+    stative?: string[];
   };
   scope?: {
     source: string;
@@ -132,6 +139,10 @@ interface RawLexicon {
     negativeDeterminersSource?: string;
     proposal?: string[];
     proposalSource?: string;
+    badFaith?: string[];
+    badFaithSource?: string;
+    judgement?: string[];
+    judgementSource?: string;
   };
 }
 
@@ -178,6 +189,10 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
     throw new Error(`${file} scope proposal: unknown source`);
   if (raw.scope?.negativeDeterminersSource !== undefined && !(raw.scope.negativeDeterminersSource in raw.sources))
     throw new Error(`${file} scope negativeDeterminers: unknown source`);
+  if (raw.scope?.badFaithSource !== undefined && !(raw.scope.badFaithSource in raw.sources))
+    throw new Error(`${file} scope badFaith: unknown source`);
+  if (raw.scope?.judgementSource !== undefined && !(raw.scope.judgementSource in raw.sources))
+    throw new Error(`${file} scope judgement: unknown source`);
   const set = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
   return {
     language: raw.language,
@@ -204,6 +219,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       background: (raw.markers?.background ?? []).map((p) => p.toLowerCase().split(/\s+/u)),
       yearPrepositions: set(raw.markers?.yearPrepositions),
       months: set(raw.markers?.months),
+      stative: set(raw.markers?.stative),
       notExistential: set(raw.scope?.notExistential),
       labelling: set(raw.scope?.labelling),
       selfReference: set(raw.scope?.selfReference),
@@ -211,6 +227,8 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       partyClaim: set(raw.scope?.partyClaim),
       negativeDeterminers: set(raw.scope?.negativeDeterminers),
       proposal: set(raw.scope?.proposal),
+      badFaith: set(raw.scope?.badFaith),
+      judgement: set(raw.scope?.judgement),
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { HopRole } from '../../__generated__/prisma/enums.js';
 import { matchAgent } from './agents.js';
-import { type Agent, agentWords, type Context, hasAny, hasVerb, spanOf } from './reading.js';
+import { type Agent, agentWords, type Context, hasAny, hasVerb, isVerb, spanOf } from './reading.js';
 import type { SuggestedHop } from './suggestion-types.js';
 import type { Token } from './tokens.js';
 
@@ -158,7 +158,12 @@ export function hopOf(
       (surname !== undefined && ctx.officialNames.has(surname)));
   if (official && surname !== undefined) ctx.officialNames.add(surname);
   const span = spanOf(ctx, agent.first, agent.last);
-  // A pronoun names the last agent the text named.
+  // A pronoun names the subject of its own sentence when that names an agent ("NATO officials expressed
+  // regret for an operation that they said…"), else the last agent the text named.
+  if (words.length === 1 && lexicon.agents.pronoun.has(words[0] ?? '')) {
+    const subject = words[0] === 'they' ? sentenceSubject(ctx, agent.first) : undefined;
+    if (subject) return { ...hopOf(ctx, subject, role, unnamed), span };
+  }
   const previous = words[0] === 'it' ? ctx.lastAgent : (ctx.lastSpeaker ?? ctx.lastAgent);
   if (words.length === 1 && lexicon.agents.pronoun.has(words[0] ?? '') && previous) {
     return { ...previous, role: role ?? previous.role, span };
@@ -194,10 +199,35 @@ export function hopOf(
   return hop;
 }
 
+/**
+ * The subject of the sentence holding `at`, when it names an authority, a side or a person and ends
+ * before `at`: the words from the sentence's start (past a leading "Meanwhile,") to its first verb.
+ */
+function sentenceSubject(ctx: Context, at: number): Agent | undefined {
+  const t = ctx.doc.tokens;
+  const sentence = ctx.doc.sentences.find((s) => s.first <= at && at < s.last);
+  if (!sentence) return undefined;
+  let first = sentence.first;
+  while (first < at && (ctx.lexicon.agents.leadingTrim.has(t[first]?.normal ?? '') || !t[first]?.isWord)) first++;
+  let last = first;
+  while (last < at && !isVerb(t[last])) last++;
+  if (last === first || last >= at) return undefined;
+  const words = agentWords(ctx, { first, last });
+  const { agents } = ctx.lexicon;
+  if (hasAny(words, agents.pronoun)) return undefined;
+  const named = hasAny(words, agents.official) || hasAny(words, agents.nonState) || hasAny(words, agents.person);
+  return named ? { first, last } : undefined;
+}
+
 /** A side that speaks for itself: not an authority, an outlet or unnamed source, nor a witness. */
 export function isParty(ctx: Context, hop: SuggestedHop | undefined) {
   if (!hop || hop.official || hop.proposedKind === 'SOURCE') return false;
   return !hasAny(hop.name.toLowerCase().split(/\s+/u), ctx.lexicon.agents.witness);
+}
+
+/** A speaker who watches rather than takes part: a witness, an analyst, an observer. */
+export function onlooker(ctx: Context, hop: SuggestedHop | undefined) {
+  return hop !== undefined && !hop.official && hasAny(hop.name.toLowerCase().split(/\s+/u), ctx.lexicon.agents.witness);
 }
 
 /**

@@ -1,6 +1,7 @@
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import type { GraphQLFieldResolver } from 'graphql';
-import { getDatamodel } from '../__generated__/pothos-types.js';
+import type PrismaTypes from '../__generated__/pothos-types.js';
+import { scalarsOf } from './selections.js';
 
 /**
  * A field of a select-mode Prisma type that reads only columns of its own row answers from the row
@@ -22,20 +23,14 @@ import { getDatamodel } from '../__generated__/pothos-types.js';
  */
 const resolvers = new WeakMap<object, GraphQLFieldResolver<unknown, unknown>>();
 
-const scalarColumns = new Map(
-  Object.entries(getDatamodel().datamodel.models).map(([model, { fields }]) => [
-    model,
-    new Set(fields.filter((field) => field.kind !== 'object').map((field) => field.name)),
-  ]),
-);
-
 /** The columns a field reads of its row, when it reads nothing else (no relation, no computed select). */
 function ownColumns(select: unknown, model: string | undefined) {
-  const columns = model ? scalarColumns.get(model) : undefined;
-  if (!columns || !select || typeof select !== 'object') return undefined;
+  if (!model || !select || typeof select !== 'object') return undefined;
+  const columns = scalarsOf(model as keyof PrismaTypes) as Record<string, true>;
   const keys = Object.keys(select);
   const plain =
-    keys.length > 0 && keys.every((key) => (select as Record<string, unknown>)[key] === true && columns.has(key));
+    keys.length > 0 &&
+    keys.every((key) => (select as Record<string, unknown>)[key] === true && Object.hasOwn(columns, key));
   return plain ? keys : undefined;
 }
 
@@ -63,12 +58,10 @@ export class LoadedColumnsOuter<Types extends SchemaTypes> extends BasePlugin<Ty
       parentConfig.extensions?.pothosPrismaModel as string | undefined,
     );
     if (!columns) return resolver;
-    const [first, ...rest] = columns as [string, ...string[]];
-    return (parent, args, context, info) => {
-      const row = parent as Record<string, unknown> | null;
-      const loaded = row !== null && typeof row === 'object' && first in row && rest.every((column) => column in row);
-      return loaded ? own(parent, args, context, info) : resolver(parent, args, context, info);
-    };
+    return (parent, args, context, info) =>
+      typeof parent === 'object' && parent !== null && columns.every((column) => column in parent)
+        ? own(parent, args, context, info)
+        : resolver(parent, args, context, info);
   }
 }
 

@@ -183,16 +183,11 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
   const words = (name: string) => new Set((raw.agents[name] ?? []).map((w) => w.toLowerCase()));
   if (raw.markers && !(raw.markers.source in raw.sources)) throw new Error(`${file} markers: unknown source`);
   if (raw.scope && !(raw.scope.source in raw.sources)) throw new Error(`${file} scope: unknown source`);
-  if (raw.scope?.accusationSource !== undefined && !(raw.scope.accusationSource in raw.sources))
-    throw new Error(`${file} scope accusation: unknown source`);
-  if (raw.scope?.proposalSource !== undefined && !(raw.scope.proposalSource in raw.sources))
-    throw new Error(`${file} scope proposal: unknown source`);
-  if (raw.scope?.negativeDeterminersSource !== undefined && !(raw.scope.negativeDeterminersSource in raw.sources))
-    throw new Error(`${file} scope negativeDeterminers: unknown source`);
-  if (raw.scope?.badFaithSource !== undefined && !(raw.scope.badFaithSource in raw.sources))
-    throw new Error(`${file} scope badFaith: unknown source`);
-  if (raw.scope?.judgementSource !== undefined && !(raw.scope.judgementSource in raw.sources))
-    throw new Error(`${file} scope judgement: unknown source`);
+  // A scope list with a source of its own names one the file lists.
+  for (const list of ['accusation', 'proposal', 'negativeDeterminers', 'badFaith', 'judgement'] as const) {
+    const source = raw.scope?.[`${list}Source`];
+    if (source !== undefined && !(source in raw.sources)) throw new Error(`${file} scope ${list}: unknown source`);
+  }
   const set = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
   return {
     language: raw.language,

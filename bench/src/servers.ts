@@ -82,10 +82,17 @@ function buildServer(log: (line: string) => void) {
 
 export async function startServer(
   name: ServerName,
-  options: { port: number; env: Record<string, string>; log: (line: string) => void; nodeArgs?: string[] },
+  options: {
+    port: number;
+    env: Record<string, string>;
+    log: (line: string) => void;
+    nodeArgs?: string[];
+    /** Run another checkout's build (BENCH_SERVER_BUILD, src/ab.ts), which its caller has made: this tree's is not built. */
+    otherBuild?: boolean;
+  },
 ): Promise<RunningServer> {
   const { bin, args, cwd, path: graphqlPath, build } = command(name);
-  if (build) await buildServer(options.log);
+  if (build && !options.otherBuild) await buildServer(options.log);
   const child: ChildProcess = spawn(bin, [...(options.nodeArgs ?? []), ...args], {
     cwd,
     env: {

@@ -11,7 +11,9 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const built = path.resolve(import.meta.dirname, '../../../apps/server/dist/apps/server/src');
+// BENCH_SERVER_BUILD: another checkout's build, for an A/B against an earlier commit (src/ab.ts).
+const built =
+  process.env.BENCH_SERVER_BUILD ?? path.resolve(import.meta.dirname, '../../../apps/server/dist/apps/server/src');
 const load = <T>(file: string) => import(pathToFileURL(path.join(built, file)).href) as Promise<T>;
 const [{ openDatabase }, { hardeningDefaults }, { createApp }] = await Promise.all([
   load<typeof import('../../../apps/server/src/db/database.js')>('db/database.js'),

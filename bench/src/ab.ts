@@ -73,16 +73,18 @@ const env = { DATABASE_URL: databaseUrl, POOL_SIZE: values.connections };
 const servers: Record<'base' | 'head', RunningServer> = {
   base: await startServer('claimgraph-uncached', {
     port: 4491,
-    env: { ...env, BENCH_SERVER_BUILD: baseBuild },
+    env: { ...env, BENCH_SERVER_BUILD: baseBuild, PGAPPNAME: 'claimgraph-ab-base' },
     log,
     otherBuild: true,
   }),
-  head: await startServer('claimgraph-uncached', { port: 4492, env, log }),
+  head: await startServer('claimgraph-uncached', { port: 4492, env: { ...env, PGAPPNAME: 'claimgraph-ab-head' }, log }),
 };
 
 interface Sample {
   rps: number;
   serverMs: number;
+  /** CPU of the PostgreSQL backends serving this server's pool. */
+  postgresMs: number;
   machineMs: number;
   statements: number;
   errors: number;
@@ -110,9 +112,9 @@ try {
       // The order alternates, so neither side always runs on the machine the other just heated.
       const order = round % 2 ? (['head', 'base'] as const) : (['base', 'head'] as const);
       for (const side of order) {
-        const sample = await measure(servers[side], lists.get(`${side}:${shape}`) ?? []);
+        const sample = await measure(side, servers[side], lists.get(`${side}:${shape}`) ?? []);
         log(
-          `  round ${round + 1} ${shape} ${side}: ${sample.rps.toFixed(0)} req/s, ${sample.serverMs.toFixed(2)} ms server CPU/req, ${sample.machineMs.toFixed(2)} ms machine CPU/req`,
+          `  round ${round + 1} ${shape} ${side}: ${sample.rps.toFixed(0)} req/s, CPU/req ${sample.serverMs.toFixed(2)} ms server, ${sample.postgresMs.toFixed(2)} ms PostgreSQL, ${sample.machineMs.toFixed(2)} ms machine`,
         );
         const key = `${side}:${shape}`;
         samples.set(key, [...(samples.get(key) ?? []), sample]);
@@ -127,9 +129,10 @@ const file = path.join(values.out, `${new Date().toISOString().slice(0, 10)}-${s
 await writeFile(file, report());
 log(`wrote ${path.relative(repo, file)}`);
 
-/** One run of wrk on `server`, with the CPU the server and the whole machine spent on it. */
-async function measure(server: RunningServer, list: ReturnType<typeof bodies>): Promise<Sample> {
+/** One run of wrk on `server`, with the CPU the server, its PostgreSQL backends and the whole machine spent on it. */
+async function measure(side: 'base' | 'head', server: RunningServer, list: ReturnType<typeof bodies>): Promise<Sample> {
   const statementsBefore = await statementCount(server);
+  const backendsBefore = await backendTicks(side);
   const [serverBefore, machineBefore] = [await processTicks(server.pid), await machineTicks()];
   const result = await wrk({
     url: server.url,
@@ -139,11 +142,16 @@ async function measure(server: RunningServer, list: ReturnType<typeof bodies>): 
     workDir,
   });
   const [serverAfter, machineAfter] = [await processTicks(server.pid), await machineTicks()];
+  const backendsAfter = await backendTicks(side);
   const statements = (await statementCount(server)) - statementsBefore;
+  // A backend that opened during the run counts from zero.
+  let postgresTicks = 0;
+  for (const [pid, ticks] of backendsAfter) postgresTicks += ticks - (backendsBefore.get(pid) ?? 0);
   const perRequest = (ticks: number) => (ticks * (1000 / TICKS_PER_SECOND)) / Math.max(result.requests, 1);
   return {
     rps: result.rps,
     serverMs: perRequest(serverAfter - serverBefore),
+    postgresMs: perRequest(postgresTicks),
     machineMs: perRequest(machineAfter - machineBefore),
     statements: statements / Math.max(result.requests, 1),
     errors: result.errors,
@@ -156,6 +164,27 @@ async function processTicks(pid: number) {
   // The command name (field 2) may hold spaces: count the fields after its closing parenthesis.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return Number(fields[11]) + Number(fields[12]);
+}
+
+/** CPU ticks so far of each PostgreSQL backend of one side's pool, found by the application name its server connects with. */
+async function backendTicks(side: 'base' | 'head') {
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE application_name = $1',
+      [`claimgraph-ab-${side}`],
+    );
+    const ticks = new Map<number, number>();
+    for (const { pid } of rows) {
+      // PostgreSQL must run on this machine for its backends' CPU to be read.
+      const value = await processTicks(pid).catch(() => undefined);
+      if (value !== undefined) ticks.set(pid, value);
+    }
+    return ticks;
+  } finally {
+    await admin.end();
+  }
 }
 
 /** Busy CPU time of the whole machine so far, in ticks: every state of /proc/stat's `cpu` line but idle and iowait. */
@@ -233,11 +262,12 @@ function report() {
 ${new Date().toISOString()}. Both servers without their response cache (every request executes), on the same
 database, sent the same distinct requests by wrk (${values.connections} connections, ${values.seconds} s a run), taking turns
 over ${rounds} rounds; 1-minute load average ${loadAtStart.toFixed(2)} at the start. Each figure is the median of the
-rounds, their range in brackets. CPU per request is the server process's (user and system) and the whole
-machine's (PostgreSQL and wrk included), read from /proc around each run: on a shared machine it moves less than the rate.
+rounds, their range in brackets. CPU per request is the server process's (user and system), that of the PostgreSQL
+backends of its pool (found by their application name), and the whole machine's (wrk and anything else running
+included), read from /proc around each run: on a shared machine the first two move far less than the rate.
 
-| shape | base req/s | head req/s | change | base server CPU ms/req | head server CPU ms/req | change | base machine CPU ms/req | head machine CPU ms/req | SQL/req (base / head) | errors |
-| ----- | ---------: | ---------: | -----: | ---------------------: | ---------------------: | -----: | ----------------------: | ----------------------: | --------------------: | -----: |
+| shape | base req/s | head req/s | change | base server CPU ms/req | head server CPU ms/req | change | base PostgreSQL CPU ms/req | head PostgreSQL CPU ms/req | change | base machine CPU ms/req | head machine CPU ms/req | SQL/req (base / head) | errors |
+| ----- | ---------: | ---------: | -----: | ---------------------: | ---------------------: | -----: | -------------------------: | -------------------------: | -----: | ----------------------: | ----------------------: | --------------------: | -----: |
 ${rows.join('\n')}
 `;
 }

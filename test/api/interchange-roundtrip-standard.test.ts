@@ -28,9 +28,10 @@ interface Story {
 }
 
 describe('round trip through the standard formats', () => {
-  test('the story’s Web Annotations and ClaimReviews, imported into an empty database onto the same text, give back its appearances and verdicts', async ({
-    api,
-  }) => {
+  // Imports the whole story into a second database: on PGlite, in-process, that takes 10–30 s.
+  test('the story’s Web Annotations and ClaimReviews, imported into an empty database onto the same text, give back its appearances and verdicts', {
+    timeout: 120_000,
+  }, async ({ api }) => {
     const before = await api.data<Story>(APPEARANCES);
     const article = before.articles.edges[0]?.node;
     if (!article) throw new Error('no article');

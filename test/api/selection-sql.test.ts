@@ -151,6 +151,23 @@ describe('compiled selections', () => {
     expect(viaSql).toEqual(viaPrisma);
   });
 
+  test('page sizes are written into the statement, not passed as parameters: PostgreSQL then keeps one plan for it', () => {
+    // A LIMIT parameter makes PostgreSQL cost the prepared statement's generic plan as if it read most
+    // of the table, so it planned afresh on every execution (0.7–1.4 ms for a page of articles).
+    const compiled = compileFindMany('Claim', {
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: 21,
+      skip: 3,
+      include: { appearances: { orderBy: { id: 'asc' }, take: 4, include: { attribution: { take: 7 } } } },
+    });
+    if (!compiled) throw new Error('did not compile');
+    const limits = [...compiled.sql.text.matchAll(/LIMIT (\d+)(?: OFFSET (\d+))?/g)].map((m) =>
+      m.slice(1).join(' ').trim(),
+    );
+    expect(limits.sort()).toEqual(['21 3', '4', '7'].sort());
+    expect(compiled.sql.values).toEqual([]);
+  });
+
   test.for([
     ['a cursor', { include: { appearances: { cursor: { id: 1 }, take: 2 } } }],
     ['a negative take', { include: { appearances: { take: -2 } } }],

@@ -236,25 +236,30 @@ function report() {
     const of = (side: Sample[], pick: (s: Sample) => number) => side.map(pick);
     const change = (pick: (s: Sample) => number) =>
       `${(((median(of(head, pick)) - median(of(base, pick))) / median(of(base, pick))) * 100).toFixed(0)}%`;
-    return `| ${shape}: ${SHAPES[shape].title} | ${range(
-      of(base, (s) => s.rps),
-      0,
-    )} | ${range(
-      of(head, (s) => s.rps),
-      0,
-    )} | ${change((s) => s.rps)} | ${range(
-      of(base, (s) => s.serverMs),
-      2,
-    )} | ${range(
-      of(head, (s) => s.serverMs),
-      2,
-    )} | ${change((s) => s.serverMs)} | ${range(
-      of(base, (s) => s.machineMs),
-      2,
-    )} | ${range(
-      of(head, (s) => s.machineMs),
-      2,
-    )} | ${median(of(base, (s) => s.statements)).toFixed(2)} / ${median(of(head, (s) => s.statements)).toFixed(2)} | ${[...base, ...head].reduce((n, s) => n + s.errors, 0)} |`;
+    // Each measure: base, head and the change of the medians.
+    const measures: [(s: Sample) => number, number][] = [
+      [(s) => s.rps, 0],
+      [(s) => s.serverMs, 2],
+      [(s) => s.postgresMs, 2],
+    ];
+    const cells = measures.flatMap(([pick, digits]) => [
+      range(of(base, pick), digits),
+      range(of(head, pick), digits),
+      change(pick),
+    ]);
+    const machine = [
+      range(
+        of(base, (s) => s.machineMs),
+        2,
+      ),
+      range(
+        of(head, (s) => s.machineMs),
+        2,
+      ),
+    ];
+    const statements = `${median(of(base, (s) => s.statements)).toFixed(2)} / ${median(of(head, (s) => s.statements)).toFixed(2)}`;
+    const errors = [...base, ...head].reduce((n, s) => n + s.errors, 0);
+    return `| ${[`${shape}: ${SHAPES[shape].title}`, ...cells, ...machine, statements, errors].join(' | ')} |`;
   });
   return `# A/B at ${size}: ${headSha.slice(0, 7)}${dirty ? ' (with uncommitted changes)' : ''} against ${baseSha.slice(0, 7)}
 

@@ -102,7 +102,7 @@ function verbReadAsNoun(ctx: Context, cue: FoundCue) {
 /** "The agency quotes a spokesman as saying…": the tagger may read "quotes" as a noun; "as saying" settles it. */
 function quotesAsSaying(ctx: Context, cue: FoundCue, last: number) {
   return (
-    cue.entry.frame === 'quote' && findSaying(ctx.doc.tokens, cue.last, Math.min(last, cue.last + 10)) !== undefined
+    cue.entry.frame === 'quote' && findSaying(ctx.doc.tokens, cue.last, Math.min(last, cue.last + 16)) !== undefined
   );
 }
 

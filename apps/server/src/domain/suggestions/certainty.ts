@@ -232,7 +232,9 @@ function negativeSubject(ctx: Context, cue: FoundCue, claim: [number, number]) {
     const token = t[i] as Token;
     if (token.lemma === 'be') {
       const next = t.slice(i + 1, claim[1]).find((w) => w.pos !== 'ADV' && w.normal !== 'been');
-      return isVerb(next) && next?.lemma !== 'be';
+      // The tagger may read a passive participle as an adjective ("no troops were involved").
+      const participle = next?.pos === 'ADJ' && next.normal.endsWith('ed');
+      return (isVerb(next) && next?.lemma !== 'be') || participle;
     }
     if (isVerb(token) && token.lemma !== 'have') return false;
   }

@@ -162,6 +162,9 @@ export function certaintyOf(
   // "We have not attacked the camp", "our troops did not fire": the speaker's side says it did not do
   // what the text says elsewhere that it did.
   if (attributed && deniesOwnAct(ctx, claim)) signals.add('DENIAL');
+  // "Some reports say…", "some international media reported…": a report whose author the text does not
+  // name makes the claim an unconfirmed report (rule 6); unnamed "sources" or "officials" stay a statement.
+  if (unsourcedReport(ctx, hops[0])) signals.add('UNCONFIRMED_REPORT');
   // "No party has said it is holding the journalist", "no group has claimed the attack": nothing said yet.
   if (noneSaid(ctx, cues, claim)) signals.add('ABSENCE_OF_CONFIRMATION');
   // "we will not allow them…" refuses and "they will be eliminated" predicts: neither states a plan.
@@ -401,4 +404,20 @@ function accuses(ctx: Context, [first, last]: [number, number]) {
     if (!passive) return true;
   }
   return false;
+}
+
+/**
+ * An unnamed speaker that is a report or an outlet with no name of its own ("some reports", "some
+ * international media"), nor an author named by its standing ("police reports").
+ */
+function unsourcedReport(ctx: Context, hop: SuggestedHop | undefined) {
+  if (hop?.role !== 'UNNAMED_SOURCE' || !hop.span) return false;
+  const { start, end } = hop.span;
+  const tokens = ctx.doc.tokens.filter((w) => w.start >= start && w.end <= end);
+  if (tokens.some((w) => w.pos === 'PROPN')) return false;
+  const words = tokens.map((w) => w.normal);
+  // "police reports said": the report's author is named by what it is.
+  const { agents } = ctx.lexicon;
+  if (hasAny(words, agents.official) || hasAny(words, agents.nonState)) return false;
+  return hasAny(words, agents.report);
 }

@@ -56,6 +56,8 @@ export interface AgentWords {
   witness: Set<string>;
   /** Relative words that open a claim of their own after a comma or dash ("…, which would…"). */
   relative: Set<string>;
+  /** Words of a report or an outlet: unnamed ("some reports", "some international media"), the claim is an unconfirmed report. */
+  report: Set<string>;
   /** One-letter conjunctions written joined to the next word (Arabic و, ف). */
   clitics: string[];
 }
@@ -205,6 +207,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       prepositions: words('prepositions'),
       subjectBoundary: words('subjectBoundary'),
       relative: words('relative'),
+      report: words('report'),
       nonState: words('nonState'),
       witness: words('witness'),
       clitics: raw.agents.clitics ?? [],

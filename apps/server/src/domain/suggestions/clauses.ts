@@ -62,7 +62,8 @@ export function splitClauses(ctx: Context, first: number, last: number, cues: re
       (QUOTE_MARKS.has(doc.tokens[i - 1]?.text ?? '') && isPunct(doc.tokens[i - 2], ','));
     const conjunction = (comma && CLAUSE_WORDS.has(token.normal)) || secondComplement(ctx, [i, last]);
     const relative = isPunct(doc.tokens[i - 1], ',—–-') && opensRelative(ctx, i);
-    if (!semicolon && !conjunction && !relative) continue;
+    const participle = isPunct(doc.tokens[i - 1], ',') && reportingParticiple(ctx, cues, i);
+    if (!semicolon && !conjunction && !relative && !participle) continue;
     const from = breaks[breaks.length - 1] as number;
     const rightEnd = nextComma(doc.tokens, i + 1, last);
     if (hasVerb(doc, from, i) && hasVerb(doc, i + 1, rightEnd) && wordCount(doc, i + 1, rightEnd) >= 3)
@@ -72,6 +73,23 @@ export function splitClauses(ctx: Context, first: number, last: number, cues: re
   for (const s of doc.sentences) if (s.first > first && s.first < last) breaks.push(s.first);
   const sorted = [...new Set(breaks)].sort((a, b) => a - b);
   return sorted.map((b, i) => [b, sorted[i + 1] ?? last]);
+}
+
+/**
+ * "…denied the rebels were in control, insisting they had…", "…told VOA these claims were false, saying
+ * Tigrayan forces have not entered…": a reporting participle after a comma opens a second statement of the
+ * same speaker, framed afresh; what the sentence's own verb governs ends at the comma.
+ */
+export function reportingParticiple(ctx: Context, cues: readonly FoundCue[], at: number) {
+  const token = ctx.doc.tokens[at];
+  if (token?.pos !== 'VERB' || !token.normal.endsWith('ing')) return false;
+  return cues.some(
+    (c) =>
+      c.first === at &&
+      c.entry.kind === 'ATTRIBUTION_VERB' &&
+      (c.entry.frame === 'say' || c.entry.frame === 'tell') &&
+      c.entry.signal === undefined,
+  );
 }
 
 const REPORTED_NOUNS = new Set<StatedCertainty>(['ALLEGATION', 'UNCONFIRMED_REPORT', 'RUMOUR']);

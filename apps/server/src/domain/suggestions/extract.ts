@@ -6,13 +6,14 @@ import {
   isBoilerplate,
   isExistentialFrame,
   nounComplement,
+  reportingParticiple,
   reportsPhrase,
   secondComplement,
   splitClauses,
   units,
 } from './clauses.js';
 import { type FoundCue, findCues } from './cues.js';
-import { frameClause } from './frames.js';
+import { clauseSubject, frameClause } from './frames.js';
 import { readHeadline } from './headline.js';
 import { lexiconFor } from './lexicon.js';
 import { type Context, type Framed, insideQuote, QUOTE_MARKS, spanOf, trim, wordCount } from './reading.js';
@@ -129,6 +130,10 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
           (standaloneQuote ? previousHops : undefined) ??
           (actuality ? [actuality] : undefined);
         framed = { claim: trim(ctx, clause[0], clause[1]), hops: hops ?? [] };
+      } else if (framed.hops.length === 0 && i > 0 && reportingParticiple(ctx, cues, trim(ctx, ...clause)[0])) {
+        // "…, saying that…": the participle's speaker is the sentence's, or else the subject of the clause before.
+        const subject = inherited ? undefined : clauseSubject(ctx, clauses[i - 1] as [number, number]);
+        framed = { ...framed, hops: inherited ?? (subject ? [subject] : []) };
       } else {
         inherited = framed.hops;
         if (framed.hops.length > 0) previousHops = framed.hops;

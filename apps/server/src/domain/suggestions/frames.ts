@@ -334,3 +334,20 @@ function isSourceName(ctx: Context, agent: Agent) {
     ctx.doc.tokens.slice(agent.first, agent.last).every((t) => t.pos === 'PROPN')
   );
 }
+
+/**
+ * The subject of a clause that a reporting participle continues ("The Taliban last month ended a ceasefire,
+ * saying…", "He also ruled out…, saying…"): the words before its first verb, short of a date ("last month").
+ */
+export function clauseSubject(ctx: Context, [c0, c1]: [number, number]): SuggestedHop | undefined {
+  const t = ctx.doc.tokens;
+  const [first] = trim(ctx, c0, c1);
+  let last = first;
+  while (last < c1 && !isVerb(t[last]) && t[last]?.entity !== 'DATE' && !isPunct(t[last])) last++;
+  if (last === first || last >= c1 || !isVerb(t[last])) {
+    if (!isVerb(t.slice(last, c1).find((w) => w.pos !== 'ADV' && w.entity !== 'DATE'))) return undefined;
+  }
+  const agent = trimAgent(ctx, first, last);
+  if (!agent || wordCount(ctx.doc, agent.first, agent.last) > 8) return undefined;
+  return hopOf(ctx, agent, undefined, false);
+}

@@ -198,7 +198,7 @@ export function frameClause(ctx: Context, clause: [number, number], cues: readon
   const complement = trim(ctx, contentStart, c1);
   const complementHasVerb = hasVerb(doc, complement[0], complement[1]) && wordCount(doc, ...complement) >= 2;
   const subjectFrom = subjectStart(ctx, cue.first, c0);
-  const subject = relativeSpeaker(ctx, cue.first, c0) ?? trimAgent(ctx, subjectFrom, cue.first);
+  const subject = relativeSpeaker(ctx, cue.first, c0) ?? sharedSubject(ctx, trimAgent(ctx, subjectFrom, cue.first));
   // The words before the name ("A spokesman for the ministry, [Tahiri]") tell whether it is official.
   const subjectContext = contextStart(ctx, cue.first, c0);
 
@@ -350,4 +350,18 @@ export function clauseSubject(ctx: Context, [c0, c1]: [number, number]): Suggest
   const agent = trimAgent(ctx, first, last);
   if (!agent || wordCount(ctx.doc, agent.first, agent.last) > 8) return undefined;
   return hopOf(ctx, agent, undefined, false);
+}
+
+/**
+ * "A group of rebel fighters cheered their advance and told journalists…": a reporting verb coordinated
+ * with another predicate shares its subject, the words before the first verb.
+ */
+function sharedSubject(ctx: Context, agent: Agent | undefined): Agent | undefined {
+  if (!agent) return undefined;
+  const t = ctx.doc.tokens;
+  for (let i = agent.first + 1; i < agent.last; i++) {
+    if (t[i]?.pos !== 'VERB' || !t.slice(i + 1, agent.last).some((w) => w.normal === 'and')) continue;
+    return trimAgent(ctx, agent.first, i) ?? agent;
+  }
+  return agent;
 }

@@ -198,7 +198,7 @@ export function frameClause(ctx: Context, clause: [number, number], cues: readon
   const complement = trim(ctx, contentStart, c1);
   const complementHasVerb = hasVerb(doc, complement[0], complement[1]) && wordCount(doc, ...complement) >= 2;
   const subjectFrom = subjectStart(ctx, cue.first, c0);
-  const subject = relativeSpeaker(ctx, cue.first, c0) ?? sharedSubject(ctx, trimAgent(ctx, subjectFrom, cue.first));
+  const subject = relativeSpeaker(ctx, cue.first, c0) ?? sharedSubject(ctx, trimAgent(ctx, subjectFrom, cue.first), cue.first);
   // The words before the name ("A spokesman for the ministry, [Tahiri]") tell whether it is official.
   const subjectContext = contextStart(ctx, cue.first, c0);
 
@@ -356,11 +356,11 @@ export function clauseSubject(ctx: Context, [c0, c1]: [number, number]): Suggest
  * "A group of rebel fighters cheered their advance and told journalists…": a reporting verb coordinated
  * with another predicate shares its subject, the words before the first verb.
  */
-function sharedSubject(ctx: Context, agent: Agent | undefined): Agent | undefined {
-  if (!agent) return undefined;
+function sharedSubject(ctx: Context, agent: Agent | undefined, verb: number): Agent | undefined {
+  if (!agent || ctx.doc.tokens[verb - 1]?.normal !== 'and') return agent;
   const t = ctx.doc.tokens;
   for (let i = agent.first + 1; i < agent.last; i++) {
-    if (t[i]?.pos !== 'VERB' || !t.slice(i + 1, agent.last).some((w) => w.normal === 'and')) continue;
+    if (t[i]?.pos !== 'VERB') continue;
     return trimAgent(ctx, agent.first, i) ?? agent;
   }
   return agent;

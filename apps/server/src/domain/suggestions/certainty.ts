@@ -2,7 +2,7 @@ import type { StatedCertainty } from '../../__generated__/prisma/enums.js';
 import { describesAgent, describesWhatIs, isBackground } from './background.js';
 import type { FoundCue } from './cues.js';
 import { turnsDownProposal } from './frames.js';
-import { type Context, hasAny, hasVerb, isVerb, MODALS } from './reading.js';
+import { type Context, hasAny, hasVerb, isVerb, MODALS, QUOTE_MARKS } from './reading.js';
 import { isParty, namedSide, onlooker } from './speakers.js';
 import type { SuggestedHop } from './suggestion-types.js';
 import type { Token } from './tokens.js';
@@ -252,7 +252,7 @@ function negativeSubject(ctx: Context, cue: FoundCue, claim: [number, number]) {
 function deniesOwnAct(ctx: Context, [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
   const opener = t[first]?.normal ?? '';
-  if (opener !== 'we' && opener !== 'our') return false;
+  if (opener !== 'we' && opener !== 'our') return deniesEvent(ctx, [first, last]);
   for (let i = first + 1; i < Math.min(last, first + 6); i++) {
     const word = t[i]?.normal ?? '';
     if (word !== 'not' && word !== "n't") continue;
@@ -420,4 +420,54 @@ function unsourcedReport(ctx: Context, hop: SuggestedHop | undefined) {
   const { agents } = ctx.lexicon;
   if (hasAny(words, agents.official) || hasAny(words, agents.nonState)) return false;
   return hasAny(words, agents.report);
+}
+
+/**
+ * "They did not enter Zawiya", "Tigrayan forces have not yet entered the town": a negated verb of an event
+ * in the past or perfect, on the claim's own subject, says the event did not happen (rule 4). A negated
+ * modal ("cannot reach"), "be" or "have" as main verb, or a verb of ability, will, intent, memory, feeling
+ * or perception ("did not feel pressured", "do not recall") states rather than denies.
+ */
+function deniesEvent(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  let verbSeen = false;
+  for (let i = first + 1; i < Math.min(last, first + 8); i++) {
+    const word = t[i]?.normal ?? '';
+    if (word !== 'not' && word !== "n't") {
+      if (isVerb(t[i]) && !['do', 'did', 'does', 'have', 'has', 'had'].includes(word)) verbSeen = true;
+      continue;
+    }
+    const aux = t[i - 1]?.normal ?? '';
+    if (verbSeen || !['did', 'have', 'has', 'had'].includes(aux)) return false;
+    // Someone who acts: a personal pronoun, a name, or a word of an authority, a side or a person ("the deal
+    // did not meet their demands" describes the deal).
+    const subject = t.slice(first, i - 1);
+    const { agents } = ctx.lexicon;
+    const words = subject.map((w) => w.normal);
+    const acts =
+      subject.some((w) => w.pos === 'PROPN' || (agents.pronoun.has(w.normal) && w.normal !== 'it')) ||
+      hasAny(words, agents.official) ||
+      hasAny(words, agents.nonState) ||
+      hasAny(words, agents.person);
+    if (!acts) return false;
+    let v = i + 1;
+    while (v < last && (t[v]?.pos === 'ADV' || QUOTE_MARKS.has(t[v]?.text ?? ''))) v++;
+    const verb = t[v];
+    if (verb?.pos !== 'VERB' || verb.lemma === 'be' || verb.lemma === 'have') return false;
+    const { stance, stative } = ctx.lexicon.markers;
+    if (stance.has(verb.lemma) || stative.has(verb.lemma) || isReporting(ctx, verb)) return false;
+    // The event answers someone in the text: its verb stands there without the negation ("had entered").
+    return t.some((w, k) => (k < first || k >= last) && w.pos === 'VERB' && w.lemma === verb.lemma);
+  }
+  return false;
+}
+
+/** A verb of saying ("had not yet responded"): a negated one says that nothing was said, not that an event did not happen. */
+function isReporting(ctx: Context, verb: Token) {
+  return ctx.lexicon.entries.some(
+    (e) =>
+      e.kind === 'ATTRIBUTION_VERB' &&
+      e.words.length === 1 &&
+      (e.words[0] === verb.lemma || e.words[0] === verb.normal),
+  );
 }

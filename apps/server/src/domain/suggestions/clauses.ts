@@ -63,7 +63,11 @@ export function splitClauses(ctx: Context, first: number, last: number, cues: re
     const conjunction = (comma && CLAUSE_WORDS.has(token.normal)) || secondComplement(ctx, [i, last]);
     const relative = isPunct(doc.tokens[i - 1], ',—–-') && opensRelative(ctx, i);
     const participle = isPunct(doc.tokens[i - 1], ',') && reportingParticiple(ctx, cues, i);
-    if (!semicolon && !conjunction && !relative && !participle) continue;
+    const splice =
+      isPunct(doc.tokens[i - 1], ',') &&
+      opensIndependent(ctx, cues, i) &&
+      !opensSubordinate(ctx, trim(ctx, breaks[breaks.length - 1] as number, i)[0]);
+    if (!semicolon && !conjunction && !relative && !participle && !splice) continue;
     const from = breaks[breaks.length - 1] as number;
     const rightEnd = nextComma(doc.tokens, i + 1, last);
     if (hasVerb(doc, from, i) && hasVerb(doc, i + 1, rightEnd) && wordCount(doc, i + 1, rightEnd) >= 3)
@@ -90,6 +94,28 @@ export function reportingParticiple(ctx: Context, cues: readonly FoundCue[], at:
       (c.entry.frame === 'say' || c.entry.frame === 'tell') &&
       c.entry.signal === undefined,
   );
+}
+
+/**
+ * "They did not attack any military position, they attacked only houses": after a comma, a personal
+ * pronoun and its finite verb open a clause of their own; "…, they said" (a reporting verb) frames what
+ * comes before instead.
+ */
+function opensIndependent(ctx: Context, cues: readonly FoundCue[], at: number) {
+  const t = ctx.doc.tokens;
+  if (!['they', 'we', 'he', 'she', 'i'].includes(t[at]?.normal ?? '') || t[at]?.text === 'I') return false;
+  let v = at + 1;
+  while (t[v]?.pos === 'ADV') v++;
+  if (!isVerb(t[v])) return false;
+  return !cues.some((c) => c.first >= at && c.first <= v + 1 && c.entry.frame !== undefined);
+}
+
+/** A clause that opens with a subordinator ("When…", "If…") or a time noun phrase ("Each time the rebels…"). */
+function opensSubordinate(ctx: Context, at: number) {
+  const t = ctx.doc.tokens;
+  const first = t[at];
+  if (first?.pos === 'SCONJ' || ctx.lexicon.agents.subjectBoundary.has(first?.normal ?? '')) return true;
+  return first?.pos === 'DET' && ['time', 'moment', 'day'].includes(t[at + 1]?.normal ?? '');
 }
 
 const REPORTED_NOUNS = new Set<StatedCertainty>(['ALLEGATION', 'UNCONFIRMED_REPORT', 'RUMOUR']);

@@ -198,7 +198,8 @@ export function frameClause(ctx: Context, clause: [number, number], cues: readon
   const complement = trim(ctx, contentStart, c1);
   const complementHasVerb = hasVerb(doc, complement[0], complement[1]) && wordCount(doc, ...complement) >= 2;
   const subjectFrom = subjectStart(ctx, cue.first, c0);
-  const subject = relativeSpeaker(ctx, cue.first, c0) ?? sharedSubject(ctx, trimAgent(ctx, subjectFrom, cue.first), cue.first);
+  const subject =
+    relativeSpeaker(ctx, cue.first, c0) ?? sharedSubject(ctx, trimAgent(ctx, subjectFrom, cue.first), cue.first);
   // The words before the name ("A spokesman for the ministry, [Tahiri]") tell whether it is official.
   const subjectContext = contextStart(ctx, cue.first, c0);
 

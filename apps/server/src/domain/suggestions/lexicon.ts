@@ -90,6 +90,8 @@ export interface Markers {
   negativeDeterminers: Set<string>;
   /** Words that charge someone with deceit or bad faith ("propaganda", "exaggerated claims"): said of another, they accuse. */
   badFaith: Set<string>;
+  /** Verbs of ability, will, intent, memory, feeling or perception: negated, they state rather than deny (rule 4). */
+  stance: Set<string>;
   /** Words that judge (good or bad, strong or weak, winning or losing, what ought to happen): said by an onlooker, an opinion. */
   judgement: Set<string>;
 }
@@ -145,6 +147,8 @@ interface RawLexicon {
     badFaithSource?: string;
     judgement?: string[];
     judgementSource?: string;
+    stance?: string[];
+    stanceSource?: string;
   };
 }
 
@@ -186,7 +190,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
   if (raw.markers && !(raw.markers.source in raw.sources)) throw new Error(`${file} markers: unknown source`);
   if (raw.scope && !(raw.scope.source in raw.sources)) throw new Error(`${file} scope: unknown source`);
   // A scope list with a source of its own names one the file lists.
-  for (const list of ['accusation', 'proposal', 'negativeDeterminers', 'badFaith', 'judgement'] as const) {
+  for (const list of ['accusation', 'proposal', 'negativeDeterminers', 'badFaith', 'judgement', 'stance'] as const) {
     const source = raw.scope?.[`${list}Source`];
     if (source !== undefined && !(source in raw.sources)) throw new Error(`${file} scope ${list}: unknown source`);
   }
@@ -227,6 +231,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       proposal: set(raw.scope?.proposal),
       badFaith: set(raw.scope?.badFaith),
       judgement: set(raw.scope?.judgement),
+      stance: set(raw.scope?.stance),
     },
   };
 }

@@ -217,7 +217,12 @@ export function certaintyOf(
     if (isParty(ctx, hops[0]) && namedSide(ctx, hops[0]) && account && !forecast) return 'ALLEGATION';
     return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
   }
-  if (signals.has('SPECULATION')) return 'SPECULATION';
+  // "Any movement south could set alarm bells ringing", "rebels could be seen raising flags": a bare modal
+  // does not make the text's own claim a guess (rule 5); a perfect one ("may have sent") guesses at the past.
+  const modalOnly = scoped.every(
+    (c) => c.entry.signal !== 'SPECULATION' || (MODALS.has(t[c.first]?.normal ?? '') && c.entry.words.length === 1),
+  );
+  if (signals.has('SPECULATION') && !modalOnly) return 'SPECULATION';
   if (isBackground(ctx, claim) || describesAgent(ctx, claim) || describesWhatIs(ctx, claim)) return 'ESTABLISHED_FACT';
   return 'ASSERTED_UNATTRIBUTED';
 }

@@ -4,6 +4,7 @@ import {
   type Agent,
   type Context,
   findWord,
+  hasAny,
   hasVerb,
   isPunct,
   isVerb,
@@ -129,10 +130,11 @@ export function nounComplement(ctx: Context, cues: readonly FoundCue[], [c0, c1]
   const t = ctx.doc.tokens;
   if (!ctx.doc.tagged || t[c0]?.normal !== 'that' || isVerb(t[c0 + 1]) || !hasVerb(ctx.doc, c0 + 1, c1))
     return undefined;
+  // "a report on Pakistani state television that…": a noun of reporting completed by what it reports.
+  const reporting = (c: FoundCue) => c.entry.kind === 'ATTRIBUTION_VERB' && c.entry.signal === undefined;
   const noun = cues.find(
     (c) =>
-      c.entry.signal !== undefined &&
-      REPORTED_NOUNS.has(c.entry.signal) &&
+      ((c.entry.signal !== undefined && REPORTED_NOUNS.has(c.entry.signal)) || reporting(c)) &&
       t[c.last - 1]?.pos === 'NOUN' &&
       c.last <= c0 &&
       c0 - c.last <= 6 &&
@@ -140,15 +142,29 @@ export function nounComplement(ctx: Context, cues: readonly FoundCue[], [c0, c1]
   );
   if (!noun) return undefined;
   const by = findWord(t, noun.last, c0, BY_WORDS);
-  const agent = by !== undefined ? trimAgent(ctx, by + 1, c0) : undefined;
+  // "on state television", "in a newspaper": an outlet a report appeared on is its source too.
+  const on = findWord(t, noun.last, c0, OUTLET_WORDS);
+  const outlet =
+    on !== undefined &&
+    hasAny(
+      t.slice(on + 1, c0).map((w) => w.normal),
+      ctx.lexicon.agents.media,
+    )
+      ? on
+      : undefined;
+  const from = by ?? outlet;
+  const agent = from !== undefined ? trimAgent(ctx, from + 1, c0) : undefined;
   return { noun, agent };
 }
 
 const BY_WORDS = new Set(['by', 'from']);
+const OUTLET_WORDS = new Set(['on', 'in']);
 
 /** "several unconfirmed reports": the reports as their own unnamed source, with their determiner. */
 export function reportsPhrase(ctx: Context, cue: FoundCue): Agent | undefined {
-  if (cue.entry.signal !== 'UNCONFIRMED_REPORT' && cue.entry.signal !== 'RUMOUR') return undefined;
+  // "a news report that…": a report noun with no author is its own unnamed source.
+  const report = ctx.lexicon.agents.report.has(ctx.doc.tokens[cue.last - 1]?.normal ?? '');
+  if (cue.entry.signal !== 'UNCONFIRMED_REPORT' && cue.entry.signal !== 'RUMOUR' && !report) return undefined;
   const t = ctx.doc.tokens;
   let first = cue.first;
   while (first > 0 && ['DET', 'ADJ', 'NUM'].includes(t[first - 1]?.pos ?? '')) first--;

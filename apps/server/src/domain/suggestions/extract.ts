@@ -112,10 +112,13 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
         const hops = denied || !source ? (main?.hops ?? inherited ?? []) : [hopOf(ctx, source, undefined, !noun.agent)];
         framed = { claim: trim(ctx, clause[0] + 1, clause[1]), hops };
         cueClause = [(clauses[i - 1] as [number, number])[0], clause[1]];
-        // "There are several unconfirmed reports that…": the clause before only frames this one.
+        // "There are several unconfirmed reports that…", "The announcement followed a report on state
+        // television that…", "X is denying a report that…": the clause before, whole, only frames this one.
+        const before = clauses[i - 1] as [number, number];
+        const whole = claims.at(-1)?.span;
         if (
-          isExistentialFrame(ctx, clauses[i - 1] as [number, number]) &&
-          claims.at(-1)?.span.start === doc.tokens[clauses[i - 1]?.[0] ?? 0]?.start
+          whole?.start === doc.tokens[trim(ctx, ...before)[0]]?.start &&
+          (isExistentialFrame(ctx, before) || whole.end <= (doc.tokens[clause[0]]?.start ?? 0))
         )
           claims.pop();
       } else if (!framed) {

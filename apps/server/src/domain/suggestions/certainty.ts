@@ -184,7 +184,7 @@ export function certaintyOf(
     !hops[0]?.official &&
     hops[0]?.role !== 'UNNAMED_SOURCE' &&
     !(isParty(ctx, hops[0]) && namedSide(ctx, hops[0])) &&
-    judges(ctx, claim)
+    (judges(ctx, claim) || framedAsView(ctx, cues, claim))
   )
     signals.add('OPINION');
   // "it was the military that was responsible for the killings": naming the culprit accuses, unless an
@@ -474,5 +474,17 @@ function isReporting(ctx: Context, verb: Token) {
       e.kind === 'ATTRIBUTION_VERB' &&
       e.words.length === 1 &&
       (e.words[0] === verb.lemma || e.words[0] === verb.normal),
+  );
+}
+
+/** "Diplomats fear the conflict could grow", "MSF demands that an inquiry be held": a frame that reports a fear, hope or demand. */
+function framedAsView(ctx: Context, cues: readonly FoundCue[], [first]: [number, number]) {
+  const t = ctx.doc.tokens;
+  return cues.some(
+    (c) =>
+      c.last <= first &&
+      c.entry.kind === 'ATTRIBUTION_VERB' &&
+      c.entry.frame !== undefined &&
+      ctx.lexicon.markers.viewFrames.has(c.entry.phrase),
   );
 }

@@ -69,5 +69,16 @@ function matchAt(tokens: readonly Token[], i: number, to: number, entry: Lexicon
   } else if (entry.after !== undefined && tokens[at]?.pos !== entry.after) return undefined;
   if (entry.before && tokens[i - 1]?.pos !== entry.before) return undefined;
   if (entry.notNaming && tokens[i - 1]?.pos === 'NOUN' && tokens[at]?.pos === 'PROPN') return undefined;
+  if (entry.clause && !clauseFollows(tokens, at, to)) return undefined;
   return at;
+}
+
+/** A verb within five words of `at`, before any preposition, subordinator or punctuation mark. */
+function clauseFollows(tokens: readonly Token[], at: number, to: number) {
+  for (let i = at; i < Math.min(to, at + 6); i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+    if (token.pos === 'ADP' || token.pos === 'SCONJ' || !token.isWord) return false;
+  }
+  return false;
 }

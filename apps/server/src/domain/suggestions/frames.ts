@@ -90,11 +90,15 @@ export function turnsDownProposal(ctx: Context, cue: FoundCue) {
 function verbReadAsNoun(ctx: Context, cue: FoundCue) {
   const t = ctx.doc.tokens;
   const word = t[cue.first];
-  if (cue.last !== cue.first + 1 || word?.pos !== 'NOUN' || !word.normal.endsWith('s')) return false;
-  const before = t[cue.first - 1]?.pos;
+  if (cue.last !== cue.first + 1 || word?.pos !== 'NOUN') return false;
+  const before = t[cue.first - 1];
   const after = t[cue.last];
+  // "Diplomats fear the…": after a plural noun the verb has no -s.
+  // The tagger may read a plural at the sentence's start as a name ("Diplomats/PROPN fear").
+  const agrees = word.normal.endsWith('s') || (before?.normal.endsWith('s') ?? false);
   return (
-    (before === 'NOUN' || before === 'PROPN') &&
+    agrees &&
+    (before?.pos === 'NOUN' || before?.pos === 'PROPN') &&
     (after?.pos === 'DET' || ctx.lexicon.agents.complementiser.has(after?.normal ?? ''))
   );
 }

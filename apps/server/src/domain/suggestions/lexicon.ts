@@ -31,6 +31,8 @@ export interface LexiconEntry {
   pos?: string[];
   /** Not where the word names rather than reports: a noun before it and a name after ("a state called Ambazonia"). */
   notNaming?: boolean;
+  /** Only where a clause follows: a verb within five words, before any preposition or subordinator. */
+  clause?: boolean;
   /** Marks the agent it introduces as unnamed ("on condition of anonymity"). */
   agent?: 'unnamed';
   /** False for signals that are not cue words of their own ("will" for an intention). */
@@ -90,6 +92,8 @@ export interface Markers {
   negativeDeterminers: Set<string>;
   /** Words that charge someone with deceit or bad faith ("propaganda", "exaggerated claims"): said of another, they accuse. */
   badFaith: Set<string>;
+  /** Reporting verbs of fearing, hoping or demanding: what an onlooker fears or demands is its view (rule 11). */
+  viewFrames: Set<string>;
   /** Verbs of ability, will, intent, memory, feeling or perception: negated, they state rather than deny (rule 4). */
   stance: Set<string>;
   /** Words that judge (good or bad, strong or weak, winning or losing, what ought to happen): said by an onlooker, an opinion. */
@@ -149,6 +153,8 @@ interface RawLexicon {
     judgementSource?: string;
     stance?: string[];
     stanceSource?: string;
+    viewFrames?: string[];
+    viewFramesSource?: string;
   };
 }
 
@@ -179,6 +185,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       ...(Array.isArray(entry.pos) ? { pos: entry.pos.map(String) } : {}),
       ...(entry.notNaming === true ? { notNaming: true } : {}),
       ...(entry.approximate === true ? { approximate: true } : {}),
+      ...(entry.clause === true ? { clause: true } : {}),
       ...(entry.agent === 'unnamed' ? { agent: 'unnamed' as const } : {}),
       cue: entry.cue !== false,
       source,
@@ -190,7 +197,15 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
   if (raw.markers && !(raw.markers.source in raw.sources)) throw new Error(`${file} markers: unknown source`);
   if (raw.scope && !(raw.scope.source in raw.sources)) throw new Error(`${file} scope: unknown source`);
   // A scope list with a source of its own names one the file lists.
-  for (const list of ['accusation', 'proposal', 'negativeDeterminers', 'badFaith', 'judgement', 'stance'] as const) {
+  for (const list of [
+    'accusation',
+    'proposal',
+    'negativeDeterminers',
+    'badFaith',
+    'judgement',
+    'stance',
+    'viewFrames',
+  ] as const) {
     const source = raw.scope?.[`${list}Source`];
     if (source !== undefined && !(source in raw.sources)) throw new Error(`${file} scope ${list}: unknown source`);
   }
@@ -232,6 +247,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       badFaith: set(raw.scope?.badFaith),
       judgement: set(raw.scope?.judgement),
       stance: set(raw.scope?.stance),
+      viewFrames: set(raw.scope?.viewFrames),
     },
   };
 }

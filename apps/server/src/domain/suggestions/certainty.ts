@@ -477,9 +477,8 @@ function isReporting(ctx: Context, verb: Token) {
   );
 }
 
-/** "Diplomats fear the conflict could grow", "MSF demands that an inquiry be held": a frame that reports a fear, hope or demand. */
+/** "Diplomats fear the conflict could grow": a frame that reports a fear. */
 function framedAsView(ctx: Context, cues: readonly FoundCue[], [first]: [number, number]) {
-  const t = ctx.doc.tokens;
   return cues.some(
     (c) =>
       c.last <= first &&

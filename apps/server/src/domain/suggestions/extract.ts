@@ -117,7 +117,8 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
         const before = clauses[i - 1] as [number, number];
         const whole = claims.at(-1)?.span;
         if (
-          whole?.start === doc.tokens[trim(ctx, ...before)[0]]?.start &&
+          whole !== undefined &&
+          whole.start === doc.tokens[trim(ctx, ...before)[0]]?.start &&
           (isExistentialFrame(ctx, before) || whole.end <= (doc.tokens[clause[0]]?.start ?? 0))
         )
           claims.pop();

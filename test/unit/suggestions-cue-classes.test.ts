@@ -117,3 +117,20 @@ describe('title-case headlines', () => {
     expect(claim.statedCertainty).toBe('DENIAL');
   });
 });
+
+describe('evaluatives, quantities, hedging nouns and evidence', () => {
+  it('finds judgements of strength and "too" of excess', () => {
+    expect(cuesIn('The weak government faced a powerful militia.')).toEqual(
+      expect.arrayContaining(['EVALUATIVE weak', 'EVALUATIVE powerful']),
+    );
+    expect(cuesIn('They moved too early.')).toContain('EVALUATIVE too');
+    expect(cuesIn('They too have fled.')).not.toContain('EVALUATIVE too');
+  });
+
+  it('finds vague quantities and evidence offered for a claim', () => {
+    expect(cuesIn('They hold a large chunk of the city and an undetermined number of prisoners.')).toEqual(
+      expect.arrayContaining(['QUANTIFIER a large chunk of', 'QUANTIFIER an undetermined number of']),
+    );
+    expect(cuesIn('They released a tape as proof that he lives.')).toContain('SOURCING as proof');
+  });
+});

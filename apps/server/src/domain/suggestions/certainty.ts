@@ -27,6 +27,9 @@ const SIGNAL_ORDER: readonly StatedCertainty[] = [
   'INTENTION',
 ];
 
+/** Modals of ability and possibility as much as of likelihood. */
+const DYNAMIC_MODALS: ReadonlySet<string> = new Set(['can', 'could']);
+
 /** The signals a word of likelihood does not override. */
 const BEFORE_GUESS: ReadonlySet<StatedCertainty> = new Set(['DENIAL', 'ABSENCE_OF_CONFIRMATION', 'RUMOUR']);
 
@@ -217,10 +220,12 @@ export function certaintyOf(
     if (isParty(ctx, hops[0]) && namedSide(ctx, hops[0]) && account && !forecast) return 'ALLEGATION';
     return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
   }
-  // "Any movement south could set alarm bells ringing", "rebels could be seen raising flags": a bare modal
-  // does not make the text's own claim a guess (rule 5); a perfect one ("may have sent") guesses at the past.
+  // "Any movement south could set alarm bells ringing", "rebels could be seen raising flags": "can" and
+  // "could", modals of ability and possibility as much as of likelihood, do not make the text's own claim a
+  // guess (rule 5); the epistemic "may" and "might" ("may attack", "may have sent") still do.
   const modalOnly = scoped.every(
-    (c) => c.entry.signal !== 'SPECULATION' || (MODALS.has(t[c.first]?.normal ?? '') && c.entry.words.length === 1),
+    (c) =>
+      c.entry.signal !== 'SPECULATION' || (DYNAMIC_MODALS.has(t[c.first]?.normal ?? '') && c.entry.words.length === 1),
   );
   if (signals.has('SPECULATION') && !modalOnly) return 'SPECULATION';
   if (isBackground(ctx, claim) || describesAgent(ctx, claim) || describesWhatIs(ctx, claim)) return 'ESTABLISHED_FACT';

@@ -72,6 +72,8 @@ export interface Markers {
   background: string[][];
   /** Words before a year that date a claim to the past or to a span up to now ("in 2016", "since 2011"). */
   yearPrepositions: Set<string>;
+  /** Units of a span of days or weeks ("for weeks", "since Monday"): an activity that long is the news, not background. */
+  recentSpan: Set<string>;
   /** Month names: a claim dated by its month ("in April", "last October") tells background, not the day's news. */
   months: Set<string>;
   /** Stative verbs of relation: in the present tense they describe ("Al-Helwu represents the faction…"). */
@@ -134,6 +136,7 @@ interface RawLexicon {
     yearPrepositions?: string[];
     months?: string[];
     stative?: string[];
+    recentSpan?: string[];
   };
   scope?: {
     source: string;
@@ -236,6 +239,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       background: (raw.markers?.background ?? []).map((p) => p.toLowerCase().split(/\s+/u)),
       yearPrepositions: set(raw.markers?.yearPrepositions),
       months: set(raw.markers?.months),
+      recentSpan: set(raw.markers?.recentSpan),
       stative: set(raw.markers?.stative),
       notExistential: set(raw.scope?.notExistential),
       labelling: set(raw.scope?.labelling),

@@ -173,6 +173,9 @@ export function certaintyOf(
   // "we will not allow them…" refuses and "they will be eliminated" predicts: neither states a plan.
   if (signals.has('INTENTION') && !scoped.some((c) => c.entry.signal === 'INTENTION' && !willWithoutPlan(ctx, c)))
     signals.delete('INTENTION');
+  // "The government announced there would be three investigations": a reported "would" after a verb of
+  // announcing is the speaker's "will", a plan it announces (rule 8).
+  if (attributed && announcedPlan(ctx, cues, claim)) signals.add('INTENTION');
   if (attributed && isParty(ctx, hops[0]) && accuses(ctx, claim)) signals.add('ALLEGATION');
   // "a united rebel front will be easier to negotiate with, observers say": an onlooker's forecast is a
   // view of how things will turn out, not a plan of its own.
@@ -353,7 +356,20 @@ function willWithoutPlan(ctx: Context, cue: FoundCue) {
   const t = ctx.doc.tokens;
   if (t[cue.first]?.normal !== 'will') return false;
   const next = t[cue.last];
-  return next?.normal === 'not' || next?.normal === "n't" || next?.normal === 'be';
+  // "we will be in the capital" places the speaker where it means to be: a plan.
+  if (next?.normal === 'be') return t[cue.last + 1]?.pos !== 'ADP';
+  return next?.normal === 'not' || next?.normal === "n't";
+}
+
+/** A "would" of the claim, not negated, after a verb of announcing that frames it. */
+function announcedPlan(ctx: Context, cues: readonly FoundCue[], [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  const frame = cues.findLast((c) => c.last <= first && c.entry.frame !== undefined);
+  if (!frame || !ctx.lexicon.markers.announcing.has(t[frame.first]?.lemma ?? '')) return false;
+  const at = t.slice(first, last).findIndex((w) => w.normal === 'would');
+  if (at < 0) return false;
+  const next = t[first + at + 1]?.normal;
+  return next !== 'not' && next !== "n't";
 }
 
 /** Whether the claim's first verb is a passive ("more than 50 people were killed"): a toll, not an account of who did it. */

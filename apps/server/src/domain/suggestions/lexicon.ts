@@ -96,6 +96,8 @@ export interface Markers {
   badFaith: Set<string>;
   /** Reporting verbs of fearing, hoping or demanding: what an onlooker fears or demands is its view (rule 11). */
   viewFrames: Set<string>;
+  /** Verbs of announcing: a "would" they report is the speaker's "will" ("announced there would be inquiries"). */
+  announcing: Set<string>;
   /** Verbs of ability, will, intent, memory, feeling or perception: negated, they state rather than deny (rule 4). */
   stance: Set<string>;
   /** Words that judge (good or bad, strong or weak, winning or losing, what ought to happen): said by an onlooker, an opinion. */
@@ -156,6 +158,8 @@ interface RawLexicon {
     judgementSource?: string;
     stance?: string[];
     stanceSource?: string;
+    announcing?: string[];
+    announcingSource?: string;
     viewFrames?: string[];
     viewFramesSource?: string;
   };
@@ -251,6 +255,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       badFaith: set(raw.scope?.badFaith),
       judgement: set(raw.scope?.judgement),
       stance: set(raw.scope?.stance),
+      announcing: set(raw.scope?.announcing),
       viewFrames: set(raw.scope?.viewFrames),
     },
   };

@@ -183,3 +183,38 @@ describe('the standing of a relayed or coordinated speaker', () => {
     expect(plain.attribution).toHaveLength(0);
   });
 });
+
+describe('one who speaks for a body', () => {
+  it('takes the standing of the body a spokesman speaks for', () => {
+    const side = claimAt('A spokesman for the group said its fighters captured two villages.', 'captured');
+    expect(side.attribution[0]?.official).toBe(false);
+    expect(side.statedCertainty).toBe('ALLEGATION');
+    const state = claimAt('A spokesman for the interior ministry said police arrested two men.', 'arrested');
+    expect(state.attribution[0]?.official).toBe(true);
+    expect(state.statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+});
+
+describe('background by rule 12', () => {
+  it('reads what something has in the present, and where it sits, as background', () => {
+    expect(certainty('The council has little authority outside the capital.', 'little authority')).toBe(
+      'ESTABLISHED_FACT',
+    );
+    expect(certainty('The town sits 40 kilometers from the border.', 'town sits')).toBe('ESTABLISHED_FACT');
+  });
+
+  it('keeps an activity of days or weeks the news', () => {
+    expect(certainty('Residents have been fleeing the town for weeks.', 'fleeing')).toBe('ASSERTED_UNATTRIBUTED');
+    expect(certainty('The two sides have been fighting since 2004.', 'fighting')).toBe('ESTABLISHED_FACT');
+  });
+});
+
+describe('intentions by rule 8', () => {
+  it('reads a "would" after a verb of announcing, and "we will be" before a place, as a plan', () => {
+    expect(certainty('The ministry announced there would be two inquiries into the crash.', 'two inquiries')).toBe(
+      'INTENTION',
+    );
+    expect(certainty('"Tomorrow we will be in the capital," the commander said.', 'we will be')).toBe('INTENTION');
+    expect(certainty('The minister said the rebels will be defeated.', 'defeated')).not.toBe('INTENTION');
+  });
+});

@@ -59,8 +59,10 @@ export function describesWhatIs(ctx: Context, [first, last]: [number, number]) {
   const word = t[next];
   // "about 100 kilometers west of…": an approximate number is a predicate too.
   if (word?.normal === 'about' && t[next + 1]?.pos === 'NUM') return true;
-  // "the insurgency is supported by some of the Muslims…": a present passive with its agent describes a state.
-  if (word?.pos === 'VERB' && /(ed|en)$/u.test(word.normal) && t[next + 1]?.normal === 'by') return true;
+  // "the insurgency is supported by some of the Muslims…": a present passive with its agent describes a state,
+  // and so does one with a place it keeps someone from ("journalists are barred from the war zone").
+  if (word?.pos === 'VERB' && /(ed|en)$/u.test(word.normal) && ['by', 'from'].includes(t[next + 1]?.normal ?? ''))
+    return true;
   return word !== undefined && PREDICATE_POS.has(word.pos);
 }
 

@@ -34,7 +34,11 @@ import type { Token } from './tokens.js';
 function subjectStart(ctx: Context, verb: number, first: number) {
   const t = ctx.doc.tokens;
   const end = isPunct(t[verb - 1], COMMAS) ? verb - 1 : verb;
-  return previousBoundary(t, end, first, ctx.lexicon.agents.subjectBoundary);
+  const start = previousBoundary(t, end, first, ctx.lexicon.agents.subjectBoundary);
+  // "Imatong State's governor, however, denied…": an adverb set off by commas stands inside the subject.
+  if (start > first && isPunct(t[start - 1], ',') && trimAgent(ctx, start, end) === undefined)
+    return previousBoundary(t, start - 1, first, ctx.lexicon.agents.subjectBoundary);
+  return start;
 }
 
 /**

@@ -204,3 +204,24 @@ describe('certainty confusion table', () => {
     ]);
   });
 });
+
+describe('speakers around a comma or a hearer', () => {
+  const claimOf = (text: string, words: string) => {
+    const claim = suggestClaims(text, { language: 'en' }).find((c) => c.span.exact.includes(words));
+    if (!claim) throw new Error(`no claim with "${words}"`);
+    return claim;
+  };
+
+  it('reads the name before "told" as the speaker of a quotation before it, the outlet after as its reporter', () => {
+    const claim = claimOf('"Our forces pushed them back," rebel spokesman Tito Banda told VOA.', 'pushed them back');
+    expect(claim.attribution[0]?.name).toBe('rebel spokesman Tito Banda');
+    expect(claim.attribution[1]).toMatchObject({ role: 'REPORTER', name: 'VOA' });
+    expect(claim.statedCertainty).toBe('ALLEGATION');
+  });
+
+  it('reads past an adverb set off by commas to the subject', () => {
+    const claim = claimOf('The provincial governor, however, denied that troops had burned the market.', 'burned');
+    expect(claim.attribution[0]?.name).toBe('The provincial governor');
+    expect(claim.statedCertainty).toBe('DENIAL');
+  });
+});

@@ -239,7 +239,11 @@ export function frameClause(ctx: Context, clause: [number, number], cues: readon
   // "Y, X said" / "Y, say X" / "…, X quoted Z as saying.": the content is before the frame.
   const agentAfter = trimAgent(ctx, cue.last, nextComma(t, cue.last, c1));
   // After a denial verb stands what is denied ("…have disputed the claims"), not who denies it.
-  const speaker = cue.entry.frame === 'quote' || cue.entry.kind === 'NEGATION' ? subject : (agentAfter ?? subject);
+  // '"…," Gadet told VOA': before "tell" stands the speaker, after it the hearer.
+  const hearer = cue.entry.frame === 'tell' && subject !== undefined;
+  if (hearer && !object) object = agentAfter;
+  const speaker =
+    cue.entry.frame === 'quote' || cue.entry.kind === 'NEGATION' || hearer ? subject : (agentAfter ?? subject);
   const boundary = speaker && speaker.first < cue.first ? previousBoundary(t, speaker.first, c0) : cue.first;
   const content = trim(ctx, c0, Math.max(c0, boundary));
   // "…,” said Hani al-Qawasmi, Palestinian Interior Minister": the title after the name counts too.

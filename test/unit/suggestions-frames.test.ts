@@ -225,3 +225,13 @@ describe('speakers around a comma or a hearer', () => {
     expect(claim.statedCertainty).toBe('DENIAL');
   });
 });
+
+describe('a headline’s reporting verb', () => {
+  it('reads a title-case reporting verb after its subject as the headline’s frame', () => {
+    const text =
+      'Rebels Report Heavy Fighting Near Border\n\nRebels say heavy fighting broke out near the border on Monday.';
+    const head = suggestClaims(text, { language: 'en' })[0];
+    expect(head?.attribution[0]?.name).toBe('Rebels');
+    expect(head?.statedCertainty).toBe('ALLEGATION');
+  });
+});

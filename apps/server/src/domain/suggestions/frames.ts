@@ -94,7 +94,14 @@ export function turnsDownProposal(ctx: Context, cue: FoundCue) {
 function verbReadAsNoun(ctx: Context, cue: FoundCue) {
   const t = ctx.doc.tokens;
   const word = t[cue.first];
-  if (cue.last !== cue.first + 1 || word?.pos !== 'NOUN') return false;
+  if (cue.last !== cue.first + 1 || word === undefined) return false;
+  // A headline drops its articles ("Somali Islamists Report Heavy Fighting"), and the tagger reads its
+  // title case as names: any object may follow.
+  const newline = ctx.text.indexOf('\n');
+  const headline = newline > 0 && word.start < newline && !/[.!?]\s*$/u.test(ctx.text.slice(0, newline));
+  // "Claims" in a headline is as often the noun ("Dispute Government Claims of Success"): the lead decides.
+  const ambiguous = ctx.lexicon.markers.partyClaim.has(word.lemma);
+  if (word.pos !== 'NOUN' && !(headline && !ambiguous && word.pos === 'PROPN')) return false;
   const before = t[cue.first - 1];
   const after = t[cue.last];
   // "Diplomats fear the…": after a plural noun the verb has no -s.
@@ -103,7 +110,7 @@ function verbReadAsNoun(ctx: Context, cue: FoundCue) {
   return (
     agrees &&
     (before?.pos === 'NOUN' || before?.pos === 'PROPN') &&
-    (after?.pos === 'DET' || ctx.lexicon.agents.complementiser.has(after?.normal ?? ''))
+    (headline || after?.pos === 'DET' || ctx.lexicon.agents.complementiser.has(after?.normal ?? ''))
   );
 }
 

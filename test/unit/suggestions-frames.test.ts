@@ -235,3 +235,17 @@ describe('a headline’s reporting verb', () => {
     expect(head?.statedCertainty).toBe('ALLEGATION');
   });
 });
+
+describe('a concessive clause and a passive frame', () => {
+  it('splits at "although" and reads "was denied by X" as X’s denial, leaving the claim before undenied', () => {
+    const text =
+      'The ministry claimed there had been fighters in the school although this was denied by the rebel group.';
+    const claims = suggestClaims(text, { language: 'en' });
+    const claimed = claims.find((c) => c.span.exact.includes('fighters in the school'));
+    expect(claimed?.span.exact).toBe('there had been fighters in the school');
+    expect(claimed?.statedCertainty).toBe('OFFICIAL_STATEMENT');
+    const denied = claims.find((c) => c.span.exact.includes('was denied'));
+    expect(denied?.attribution[0]?.name).toBe('the rebel group');
+    expect(denied?.statedCertainty).toBe('DENIAL');
+  });
+});

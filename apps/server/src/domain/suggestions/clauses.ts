@@ -61,7 +61,9 @@ export function splitClauses(ctx: Context, first: number, last: number, cues: re
     const comma =
       isPunct(doc.tokens[i - 1], ',') ||
       (QUOTE_MARKS.has(doc.tokens[i - 1]?.text ?? '') && isPunct(doc.tokens[i - 2], ','));
-    const conjunction = (comma && CLAUSE_WORDS.has(token.normal)) || secondComplement(ctx, [i, last]);
+    // A concessive opens a clause of its own with or without a comma ("…in the hospital although this was denied").
+    const concessive = CONCESSIVE.has(token.normal);
+    const conjunction = (comma && CLAUSE_WORDS.has(token.normal)) || concessive || secondComplement(ctx, [i, last]);
     const relative = isPunct(doc.tokens[i - 1], ',—–-') && opensRelative(ctx, i);
     const participle = isPunct(doc.tokens[i - 1], ',') && reportingParticiple(ctx, cues, i);
     const splice =
@@ -183,6 +185,8 @@ export function isExistentialFrame(ctx: Context, [c0, c1]: [number, number]) {
   const start = trim(ctx, c0, c1)[0];
   return t[start]?.normal === 'there' && t[start + 1]?.lemma === 'be' && !hasVerb(ctx.doc, start + 2, c1);
 }
+
+const CONCESSIVE = new Set(['although', 'whereas']);
 
 const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'although', 'though', 'whereas']);
 

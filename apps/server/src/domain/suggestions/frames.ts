@@ -189,6 +189,16 @@ export function frameClause(ctx: Context, clause: [number, number], cues: readon
     return undefined;
   }
 
+  // "…although this was denied by the insurgent organization": in the passive the speaker follows "by"
+  // and what it says or denies is the subject.
+  if (t[cue.first - 1]?.lemma === 'be' && t[cue.last]?.normal === 'by') {
+    const agent = trimAgent(ctx, cue.last + 1, nextComma(t, cue.last + 1, c1));
+    const content = trim(ctx, c0, cue.first - 1);
+    // A pronoun subject ("this was denied by…") stands for the claim before: the clause is read whole.
+    const claim = wordCount(doc, ...content) >= 2 ? content : trim(ctx, c0, c1);
+    if (agent) return { claim, hops: [hopOf(ctx, agent, undefined, unnamed)] };
+  }
+
   // English: find the content after the frame (a complement) or before it ("Y, X said").
   let contentStart = cue.last;
   let object: Agent | undefined;

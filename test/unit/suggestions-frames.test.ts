@@ -249,3 +249,13 @@ describe('a concessive clause and a passive frame', () => {
     expect(denied?.statedCertainty).toBe('DENIAL');
   });
 });
+
+describe('a medium that shows', () => {
+  it('reads "channels showed X" as the channels’ report, but not "this shows" or "photos showing"', () => {
+    const claims = suggestClaims('Local television channels showed troops entering the town.', { language: 'en' });
+    expect(claims[0]?.attribution[0]?.name).toBe('Local television channels');
+    expect(claims[0]?.span.exact).toBe('troops entering the town');
+    const plain = suggestClaims('This shows that the talks have stalled.', { language: 'en' });
+    expect(plain[0]?.cues.map((c) => c.kind)).not.toContain('ATTRIBUTION_VERB');
+  });
+});

@@ -31,6 +31,8 @@ export interface LexiconEntry {
   pos?: string[];
   /** Not where the word names rather than reports: a noun before it and a name after ("a state called Ambazonia"). */
   notNaming?: boolean;
+  /** Only after a medium as its subject, within four words ("satellite channels showed…"). */
+  mediaSubject?: boolean;
   /** Only where a clause follows: a verb within five words, before any preposition or subordinator. */
   clause?: boolean;
   /** Marks the agent it introduces as unnamed ("on condition of anonymity"). */
@@ -193,6 +195,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       ...(entry.notNaming === true ? { notNaming: true } : {}),
       ...(entry.approximate === true ? { approximate: true } : {}),
       ...(entry.clause === true ? { clause: true } : {}),
+      ...(entry.mediaSubject === true ? { mediaSubject: true } : {}),
       ...(entry.agent === 'unnamed' ? { agent: 'unnamed' as const } : {}),
       cue: entry.cue !== false,
       source,

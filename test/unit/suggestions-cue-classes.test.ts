@@ -134,3 +134,15 @@ describe('evaluatives, quantities, hedging nouns and evidence', () => {
     expect(cuesIn('They released a tape as proof that he lives.')).toContain('SOURCING as proof');
   });
 });
+
+describe('"said to" before a verb', () => {
+  it('reads a headline "Said to…" and a body "are said to be" as unconfirmed reports, "said to reporters" as a frame', () => {
+    const head = claimsOf(
+      'Army Troops Said to Retake Northern Town\n\nTroops retook the town on Monday, residents said.',
+    )[0];
+    expect(head?.statedCertainty).toBe('UNCONFIRMED_REPORT');
+    expect(claimAt('The shelters are said to be full.', 'shelters').statedCertainty).toBe('UNCONFIRMED_REPORT');
+    const framed = claimAt('The minister said to reporters that the border would stay closed.', 'border');
+    expect(framed.attribution[0]?.name).toBe('The minister');
+  });
+});

@@ -259,3 +259,15 @@ describe('a medium that shows', () => {
     expect(plain[0]?.cues.map((c) => c.kind)).not.toContain('ATTRIBUTION_VERB');
   });
 });
+
+describe('a frame set off by commas', () => {
+  it('reads "Y, X reported, on Saturday…" as X’s report of Y, an organisation with its acronym not a person', () => {
+    const claims = suggestClaims(
+      'Ten patients died, Doctors Without Borders (MSF) reported, on Sunday after the clinic was shelled.',
+      { language: 'en' },
+    );
+    const died = claims.find((c) => c.span.exact.includes('died'));
+    expect(died?.span.exact).toBe('Ten patients died');
+    expect(died?.attribution[0]).toMatchObject({ role: 'ORIGINATOR', name: 'Doctors Without Borders (MSF)' });
+  });
+});

@@ -251,6 +251,15 @@ export function frameClause(ctx: Context, clause: [number, number], cues: readon
     return hops;
   };
 
+  // "Twenty civilians died, MSF reported, on Saturday after…": a frame set off by commas reports what
+  // comes before it; what follows the second comma is an adjunct, not a complement.
+  const comma = isPunct(t[cue.last], ',') ? commaBefore(ctx, cue.first, c0) : undefined;
+  if (comma !== undefined) {
+    const named = trimAgent(ctx, comma + 1, cue.first);
+    const before = trim(ctx, c0, comma);
+    if (named && wordCount(doc, ...before) >= 2 && hasVerb(doc, ...before))
+      return { claim: before, hops: chain(named, comma + 1) };
+  }
   if (complementHasVerb) return relay(ctx, cues, { claim: complement, hops: chain(subject, subjectContext) });
 
   // "Y, X said" / "Y, say X" / "…, X quoted Z as saying.": the content is before the frame.
@@ -394,4 +403,14 @@ function sharedSubject(ctx: Context, agent: Agent | undefined, verb: number): Ag
     return trimAgent(ctx, agent.first, i) ?? agent;
   }
   return agent;
+}
+
+/** A comma at most eight words before `verb` with only a speaker's name between ("…, MSF reported,"). */
+function commaBefore(ctx: Context, verb: number, first: number) {
+  const t = ctx.doc.tokens;
+  for (let i = verb - 1; i >= Math.max(first, verb - 9); i--) {
+    if (isPunct(t[i], ',')) return i < verb - 1 && i > first ? i : undefined;
+    if (isVerb(t[i]) || QUOTE_MARKS.has(t[i]?.text ?? '')) return undefined;
+  }
+  return undefined;
 }

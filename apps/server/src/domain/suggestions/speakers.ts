@@ -180,10 +180,12 @@ export function hopOf(
   const match = matchAgent(span.exact, ctx.known);
   // A recorded source is an outlet, whatever its name looks like.
   const source = media || match?.kind === 'SOURCE';
+  // "Médecins Sans Frontières (MSF)": a name with its acronym in brackets is an organisation's.
+  const acronymed = tokens.some((w, i) => w.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[i + 1]?.text ?? ''));
   const person =
     hasAny(words, lexicon.agents.person) ||
     hasAny(title, lexicon.agents.person) ||
-    (proper >= 2 && proper === nameWords) ||
+    (proper >= 2 && proper === nameWords && !acronymed) ||
     (proper === 1 && nameWords === 1 && surname !== undefined && ctx.personNames.has(surname));
   if (person && surname !== undefined) ctx.personNames.add(surname);
   if (party && surname !== undefined) ctx.partyNames.add(surname);

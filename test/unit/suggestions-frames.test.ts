@@ -271,3 +271,17 @@ describe('a frame set off by commas', () => {
     expect(died?.attribution[0]).toMatchObject({ role: 'ORIGINATOR', name: 'Doctors Without Borders (MSF)' });
   });
 });
+
+describe('an impersonal comment after a report', () => {
+  it('does not give "but it could not be confirmed…" to the speaker of the clause before', () => {
+    const claims = suggestClaims(
+      'Local radio said the rebels held the bridge, but it could not be independently confirmed who controls it.',
+      { language: 'en' },
+    );
+    const held = claims.find((c) => c.span.exact.includes('held the bridge'));
+    expect(held?.attribution[0]?.name).toBe('Local radio');
+    const comment = claims.find((c) => c.span.exact.includes('confirmed'));
+    expect(comment?.attribution).toHaveLength(0);
+    expect(comment?.statedCertainty).toBe('ABSENCE_OF_CONFIRMATION');
+  });
+});

@@ -211,10 +211,37 @@ function opensRelative(ctx: Context, at: number) {
 }
 
 /** A relative or concessive clause is the writer's aside: it does not take the sentence's speaker. */
-export function isAside(ctx: Context, [first]: [number, number]) {
+export function isAside(ctx: Context, [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
-  return opensRelative(ctx, first) || ['though', 'although'].includes(t[first]?.normal ?? '');
+  return (
+    opensRelative(ctx, first) ||
+    ['though', 'although'].includes(t[first]?.normal ?? '') ||
+    impersonal(ctx, [first, last])
+  );
 }
+
+/**
+ * "…, but it could not be independently confirmed how much…", "it is unclear whether…": an impersonal "it"
+ * with a passive or an adjective is the text's own comment, not the speaker's words before it.
+ */
+function impersonal(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  const [start] = trim(ctx, first, last);
+  if (t[start]?.normal !== 'it') return false;
+  for (let i = start + 1; i < Math.min(last, start + 5); i++) {
+    const word = t[i] as Token;
+    if (word.lemma === 'be') {
+      let next = i + 1;
+      while (t[next]?.pos === 'ADV' || t[next]?.normal === 'been') next++;
+      const after = t[next];
+      return after?.pos === 'ADJ' || (after?.pos === 'VERB' && /(ed|en)$/u.test(after.normal));
+    }
+    if (!MODAL_OR_NOT.has(word.normal) && word.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+const MODAL_OR_NOT = new Set(['could', 'can', 'may', 'might', 'would', 'will', 'not', "n't", 'has', 'have', 'had']);
 
 /** Page furniture rather than reporting: a line in capitals, or one that tells the reader to act. */
 export function isBoilerplate(ctx: Context, first: number, last: number) {

@@ -117,3 +117,32 @@ describe('title-case headlines', () => {
     expect(claim.statedCertainty).toBe('DENIAL');
   });
 });
+
+describe('evaluatives, quantities, hedging nouns and evidence', () => {
+  it('finds judgements of strength and "too" of excess', () => {
+    expect(cuesIn('The weak government faced a powerful militia.')).toEqual(
+      expect.arrayContaining(['EVALUATIVE weak', 'EVALUATIVE powerful']),
+    );
+    expect(cuesIn('They moved too early.')).toContain('EVALUATIVE too');
+    expect(cuesIn('They too have fled.')).not.toContain('EVALUATIVE too');
+  });
+
+  it('finds vague quantities and evidence offered for a claim', () => {
+    expect(cuesIn('They hold a large chunk of the city and an undetermined number of prisoners.')).toEqual(
+      expect.arrayContaining(['QUANTIFIER a large chunk of', 'QUANTIFIER an undetermined number of']),
+    );
+    expect(cuesIn('They released a tape as proof that he lives.')).toContain('SOURCING as proof');
+  });
+});
+
+describe('"said to" before a verb', () => {
+  it('reads a headline "Said to…" and a body "are said to be" as unconfirmed reports, "said to reporters" as a frame', () => {
+    const head = claimsOf(
+      'Army Troops Said to Retake Northern Town\n\nTroops retook the town on Monday, residents said.',
+    )[0];
+    expect(head?.statedCertainty).toBe('UNCONFIRMED_REPORT');
+    expect(claimAt('The shelters are said to be full.', 'shelters').statedCertainty).toBe('UNCONFIRMED_REPORT');
+    const framed = claimAt('The minister said to reporters that the border would stay closed.', 'border');
+    expect(framed.attribution[0]?.name).toBe('The minister');
+  });
+});

@@ -112,3 +112,109 @@ describe('rejecting a proposal', () => {
     expect(claim.attribution).toEqual([]);
   });
 });
+
+describe('the standing of a relayed or coordinated speaker', () => {
+  it('reads "X cites Y as saying" as Y quoted by X', () => {
+    const claim = claimAt(
+      'State radio cites the interior ministry as saying no police officers were hurt in the riot.',
+      'police officers',
+    );
+    expect(claim.attribution[0]).toMatchObject({
+      role: 'QUOTED_SPEAKER',
+      name: 'the interior ministry',
+      official: true,
+    });
+    expect(claim.attribution[1]).toMatchObject({ role: 'REPORTER', name: 'State radio' });
+    expect(claim.statedCertainty).toBe('DENIAL');
+  });
+
+  it('finds "as saying" after a long quoted speaker', () => {
+    const claim = claimAt(
+      "The agency quotes the provincial government's security adviser, Omar Hassan Ali, as saying the convoy was ambushed.",
+      'convoy',
+    );
+    expect(claim.attribution[0]).toMatchObject({ role: 'QUOTED_SPEAKER', official: true });
+  });
+
+  it('reads a minister of an Islamist movement as a side, not an authority', () => {
+    const claim = claimAt(
+      "The Islamists' defence minister, Abdi Nur Farah, told reporters that their fighters overran two army posts.",
+      'overran',
+    );
+    expect(claim.attribution[0]?.official).toBe(false);
+    expect(claim.statedCertainty).toBe('ALLEGATION');
+  });
+
+  it('gives a reporting verb joined by "and" to another predicate the subject before the first verb', () => {
+    const claim = claimAt(
+      'A group of rebel fighters waved their flags and told reporters that they had taken the bridge.',
+      'taken the bridge',
+    );
+    expect(claim.attribution[0]?.name).toBe('A group of rebel fighters');
+    expect(claim.statedCertainty).toBe('ALLEGATION');
+  });
+
+  it('reads an unnamed report or outlet as an unconfirmed report, a named author’s report as its statement', () => {
+    expect(certainty('Some reports say the commander was wounded in the raid.', 'commander')).toBe(
+      'UNCONFIRMED_REPORT',
+    );
+    expect(certainty('Some foreign media reported that the airport had been closed.', 'airport')).toBe(
+      'UNCONFIRMED_REPORT',
+    );
+    expect(certainty('Police reports said 12 people were injured by the blast.', '12 people')).toBe(
+      'OFFICIAL_STATEMENT',
+    );
+  });
+
+  it('takes the source of a report from the outlet it appeared on', () => {
+    const text = 'The denial followed a report on state television that the general had been arrested.';
+    const claim = claimAt(text, 'general had been arrested');
+    expect(claim.span.exact).toBe('the general had been arrested');
+    expect(claim.attribution[0]).toMatchObject({ name: 'state television', official: true });
+    expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
+    expect(suggestClaims(text, { language: 'en' }).some((c) => c.span.exact.startsWith('The denial'))).toBe(false);
+  });
+
+  it('reads what onlookers fear as their opinion, and "fears" with a noun object as no frame', () => {
+    const claim = claimAt('Analysts fear the ceasefire could collapse within weeks.', 'ceasefire');
+    expect(claim.attribution[0]?.name).toBe('Analysts');
+    expect(claim.statedCertainty).toBe('OPINION');
+    const plain = claimAt('The city fears the return of the floods this spring.', 'floods');
+    expect(plain.attribution).toHaveLength(0);
+  });
+});
+
+describe('one who speaks for a body', () => {
+  it('takes the standing of the body a spokesman speaks for', () => {
+    const side = claimAt('A spokesman for the group said its fighters captured two villages.', 'captured');
+    expect(side.attribution[0]?.official).toBe(false);
+    expect(side.statedCertainty).toBe('ALLEGATION');
+    const state = claimAt('A spokesman for the interior ministry said police arrested two men.', 'arrested');
+    expect(state.attribution[0]?.official).toBe(true);
+    expect(state.statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+});
+
+describe('background by rule 12', () => {
+  it('reads what something has in the present, and where it sits, as background', () => {
+    expect(certainty('The council has little authority outside the capital.', 'little authority')).toBe(
+      'ESTABLISHED_FACT',
+    );
+    expect(certainty('The town sits 40 kilometers from the border.', 'town sits')).toBe('ESTABLISHED_FACT');
+  });
+
+  it('keeps an activity of days or weeks the news', () => {
+    expect(certainty('Residents have been fleeing the town for weeks.', 'fleeing')).toBe('ASSERTED_UNATTRIBUTED');
+    expect(certainty('The two sides have been fighting since 2004.', 'fighting')).toBe('ESTABLISHED_FACT');
+  });
+});
+
+describe('intentions by rule 8', () => {
+  it('reads a "would" after a verb of announcing, and "we will be" before a place, as a plan', () => {
+    expect(certainty('The ministry announced there would be two inquiries into the crash.', 'two inquiries')).toBe(
+      'INTENTION',
+    );
+    expect(certainty('"Tomorrow we will be in the capital," the commander said.', 'we will be')).toBe('INTENTION');
+    expect(certainty('The minister said the rebels will be defeated.', 'defeated')).not.toBe('INTENTION');
+  });
+});

@@ -105,8 +105,8 @@ function tokeniseEnglish(text: string): TokenisedText {
  * A headline in title case ("US Disputes Reports that…") reads to the tagger as a run of names, so
  * its verbs and plural nouns keep their inflected form as lemma. Such a line is tagged again in
  * lower case and a name's lemma taken from there where that reading makes it a verb or a noun, so
- * that "Disputes" meets the lexicon's "dispute". Parts of speech stay as first tagged: the names in
- * the headline are still names to the speaker rules.
+ * that "Disputes" meets the lexicon's "dispute". Parts of speech stay as first tagged, so the names in
+ * the headline are still names to the speaker rules, save an infinitive after "to".
  */
 function retagTitleCase(text: string, tokens: Token[]) {
   let lineStart = 0;
@@ -123,6 +123,8 @@ function retagTitleCase(text: string, tokens: Token[]) {
           const lemma = lemmas[i];
           if (token.pos === 'PROPN' && (pos[i] === 'VERB' || pos[i] === 'NOUN') && lemma)
             token.lemma = lemma.toLowerCase();
+          // After "to" a verb is an infinitive, never a name ("Said to Reclaim Western Town").
+          if (token.pos === 'PROPN' && pos[i] === 'VERB' && inLine[i - 1]?.normal === 'to') token.pos = 'VERB';
         }
     }
     lineStart = lineEnd + 1;

@@ -146,3 +146,21 @@ describe('"said to" before a verb', () => {
     expect(framed.attribution[0]?.name).toBe('The minister');
   });
 });
+
+describe('evaluatives of degree, superlatives, proportions and a negative conjunction', () => {
+  it('finds them as cues without a certainty signal', () => {
+    expect(cuesIn('The capital is under intense pressure after the worst attack in months.')).toEqual([
+      'EVALUATIVE intense',
+      'EVALUATIVE worst',
+    ]);
+    expect(cuesIn('About 600 people, mostly rebels, have been killed.')).toContain('QUANTIFIER mostly');
+    expect(cuesIn('The deal does not grant enough political power to the regions, nor enough money.')).toEqual([
+      'NEGATION not',
+      'QUANTIFIER enough',
+      'NEGATION nor',
+      'QUANTIFIER enough',
+    ]);
+    expect(cuesIn('The charges were powerful enough to blow out the door.')).not.toContain('QUANTIFIER enough');
+    expect(cuesIn('At least ten arrests took place, sources say.')).toContain('SOURCING sources');
+  });
+});

@@ -197,6 +197,9 @@ function tokeniseWithIcu(text: string, language: string): TokenisedText {
 /** A full stop between two letters of a non-Latin script. */
 const MISSING_SPACE = /(?<=[^\p{Script=Latin}\P{L}])\.(?=[^\p{Script=Latin}\P{L}])/u;
 
+/** Quote marks that may close a quotation. */
+const QUOTE_CLOSERS = new Set(['"', '”', '»']);
+
 /** Lines are sentences too (a headline has no full stop); blank runs are dropped. */
 function dropBlankSentences(tokens: Token[], sentences: Sentence[]) {
   const out: Sentence[] = [];
@@ -205,7 +208,12 @@ function dropBlankSentences(tokens: Token[], sentences: Sentence[]) {
     for (let i = sentence.first; i < sentence.last; i++) {
       const token = tokens[i];
       if (token?.text.includes('\n')) {
-        if (i > first) out.push({ first, last: i });
+        // '…in this area. "' then a new paragraph: the tagger starts a sentence at the closing mark; it
+        // closes the sentence before.
+        const previous = out.at(-1);
+        const closing = tokens.slice(first, i).every((t) => QUOTE_CLOSERS.has(t.text));
+        if (i > first && closing && previous?.last === first) previous.last = i;
+        else if (i > first) out.push({ first, last: i });
         first = i + 1;
       }
     }

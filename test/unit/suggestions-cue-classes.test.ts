@@ -164,3 +164,15 @@ describe('evaluatives of degree, superlatives, proportions and a negative conjun
     expect(cuesIn('At least ten arrests took place, sources say.')).toContain('SOURCING sources');
   });
 });
+
+describe('an agentless passive of perception or description', () => {
+  it('reads "is seen as" and "are being described as" as unconfirmed reports', () => {
+    expect(claimAt('The rebellion is seen as a threat to the government.', 'threat').statedCertainty).toBe(
+      'UNCONFIRMED_REPORT',
+    );
+    expect(
+      claimAt('The attacks are being described as the worst assault since talks collapsed last year.', 'worst')
+        .statedCertainty,
+    ).toBe('UNCONFIRMED_REPORT');
+  });
+});

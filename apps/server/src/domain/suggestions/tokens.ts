@@ -78,7 +78,11 @@ function tokeniseEnglish(text: string): TokenisedText {
       end: at + value.length,
       text: value,
       normal: value.toLowerCase(),
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      // The model leaves the auxiliary "being" ("are being described as") as its own lemma.
+      lemma:
+        type === 'word' && value.toLowerCase() === 'being' && pos[i] === 'AUX'
+          ? 'be'
+          : (lemmas[i] ?? value).toLowerCase(),
       pos: pos[i] ?? 'X',
       isWord: type === 'word' || type === 'number' || type === 'ordinal',
     });

@@ -176,3 +176,12 @@ describe('an agentless passive of perception or description', () => {
     ).toBe('UNCONFIRMED_REPORT');
   });
 });
+
+describe('unnamed sources', () => {
+  it('reads "sources said" as a statement by an unnamed source, not an unsourced report (rule 9)', () => {
+    const claim = claimAt('Local sources said five soldiers were killed, including a commander.', 'five soldiers');
+    expect(claim.span.exact).toBe('five soldiers were killed, including a commander');
+    expect(claim.attribution[0]?.role).toBe('UNNAMED_SOURCE');
+    expect(claim.statedCertainty).toBe('ATTRIBUTED_STATEMENT');
+  });
+});

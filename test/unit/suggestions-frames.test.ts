@@ -295,3 +295,11 @@ describe('a quotation that runs on after "he said."', () => {
     expect(names(claimAt(text, 'has not commented'))).toEqual([]);
   });
 });
+
+describe('a participle clause set off by commas inside the subject', () => {
+  it('reads the speaker before it, not the participle', () => {
+    const text =
+      'An official with the peacekeeping force, reached in the regional capital, said six villages were attacked.';
+    expect(names(claimAt(text, 'six villages'))).toEqual(['An official with the peacekeeping force']);
+  });
+});

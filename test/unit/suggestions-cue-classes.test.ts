@@ -185,3 +185,11 @@ describe('unnamed sources', () => {
     expect(claim.statedCertainty).toBe('ATTRIBUTED_STATEMENT');
   });
 });
+
+describe('a view marked by "believe" before a clause', () => {
+  it('reads "he believes the…" as an opinion (rule 8), not "anything I believe to be…"', () => {
+    const text = 'The rebel commander told VOA that he believes the government is trying to expand its territory.';
+    expect(claimAt(text, 'expand its territory').statedCertainty).toBe('OPINION');
+    expect(cuesIn('I was never asked to do anything I believe to be illegal.')).not.toContain('HEDGE I believe');
+  });
+});

@@ -218,3 +218,18 @@ describe('intentions by rule 8', () => {
     expect(certainty('The minister said the rebels will be defeated.', 'defeated')).not.toBe('INTENTION');
   });
 });
+
+describe('background of place and long duration (rule 12)', () => {
+  it('reads a present passive of place, a record of struggle and a span of a decade as background', () => {
+    expect(certainty('The district headquarters is situated in a small mountain town.', 'situated')).toBe(
+      'ESTABLISHED_FACT',
+    );
+    expect(certainty('The peacekeeping force has struggled with a weak mandate.', 'struggled')).toBe(
+      'ESTABLISHED_FACT',
+    );
+    expect(certainty('A separatist insurgency has raged in the region for more than a decade.', 'raged')).toBe(
+      'ESTABLISHED_FACT',
+    );
+    expect(certainty('Troops were sent to the district on Sunday.', 'Troops')).toBe('ASSERTED_UNATTRIBUTED');
+  });
+});

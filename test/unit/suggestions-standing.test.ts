@@ -233,3 +233,9 @@ describe('background of place and long duration (rule 12)', () => {
     expect(certainty('Troops were sent to the district on Sunday.', 'Troops')).toBe('ASSERTED_UNATTRIBUTED');
   });
 });
+
+describe('likelihood by rule 5', () => {
+  it('reads "is expected to" as speculation', () => {
+    expect(certainty('The president is expected to win re-election in May.', 'win re-election')).toBe('SPECULATION');
+  });
+});

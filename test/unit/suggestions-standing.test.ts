@@ -239,3 +239,14 @@ describe('likelihood by rule 5', () => {
     expect(certainty('The president is expected to win re-election in May.', 'win re-election')).toBe('SPECULATION');
   });
 });
+
+describe('a side’s count of victims in the perfect passive (rule 10a)', () => {
+  it('reads "have been killed" with no doer as a statement, not an allegation', () => {
+    const text =
+      'A rebel commander in the region says several civilians have been killed and thousands more displaced.';
+    expect(certainty(text, 'several civilians')).toBe('ATTRIBUTED_STATEMENT');
+    expect(certainty('A rebel commander says government troops have killed several civilians.', 'several')).toBe(
+      'ALLEGATION',
+    );
+  });
+});

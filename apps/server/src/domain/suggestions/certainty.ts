@@ -377,7 +377,9 @@ function isPassive(ctx: Context, [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
   for (let i = first; i < last; i++) {
     if (!isVerb(t[i])) continue;
-    if (t[i]?.lemma !== 'be' && t[i]?.lemma !== 'get') return false;
+    // "several civilians have been killed": the perfect's "have" stands before the passive's "been".
+    const perfect = t[i]?.lemma === 'have' && t[i + 1]?.normal === 'been';
+    if (t[i]?.lemma !== 'be' && t[i]?.lemma !== 'get' && !perfect) return false;
     let next = i + 1;
     while (next < last && t[next]?.pos === 'ADV') next++;
     if (t[next]?.normal === 'been') next++;

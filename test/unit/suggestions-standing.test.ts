@@ -250,3 +250,14 @@ describe('a side’s count of victims in the perfect passive (rule 10a)', () => 
     );
   });
 });
+
+describe('military ranks as titles of an authority (rule 9)', () => {
+  it('reads a general of a state army as an authority, a rebel general as a side', () => {
+    expect(
+      certainty('Israeli General Yoav Galant told reporters that an army force crossed the border.', 'crossed'),
+    ).toBe('OFFICIAL_STATEMENT');
+    expect(certainty('Rebel General Laurent Nkunda said his fighters captured the town.', 'captured')).toBe(
+      'ALLEGATION',
+    );
+  });
+});

@@ -261,3 +261,13 @@ describe('military ranks as titles of an authority (rule 9)', () => {
     );
   });
 });
+
+describe('speakers joined by "and"', () => {
+  it('reads a statement that witnesses and officials make together as the authority’s', () => {
+    const text = 'Witnesses and government officials said soldiers in the base repulsed the militants.';
+    expect(certainty(text, 'repulsed')).toBe('OFFICIAL_STATEMENT');
+    expect(certainty('Witnesses and aid workers said soldiers repulsed the militants.', 'repulsed')).toBe(
+      'ATTRIBUTED_STATEMENT',
+    );
+  });
+});

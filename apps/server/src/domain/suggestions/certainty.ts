@@ -221,7 +221,11 @@ export function certaintyOf(
     const forecast = t.slice(claim[0], claim[1]).some((w) => MODALS.has(w.normal));
     const account = !isPassive(ctx, claim) || enemyLosses(ctx, claim);
     if (isParty(ctx, hops[0]) && namedSide(ctx, hops[0]) && account && !forecast) return 'ALLEGATION';
-    return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
+    // "Witnesses and government officials said…": speakers joined by "and" (hops of the first one's role,
+    // each after the other) state it together, and an authority among them makes it its statement.
+    const end = hops.findIndex((h) => h.role !== hops[0]?.role);
+    const joined = end === -1 ? hops : hops.slice(0, end);
+    return joined.some((h) => h.official) ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
   }
   // "Any movement south could set alarm bells ringing", "rebels could be seen raising flags": "can" and
   // "could", modals of ability and possibility as much as of likelihood, do not make the text's own claim a

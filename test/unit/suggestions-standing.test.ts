@@ -234,6 +234,13 @@ describe('background of place and long duration (rule 12)', () => {
   });
 });
 
+describe('a wish the speaker announces (rule 8)', () => {
+  it('reads "we would like to" as an intention', () => {
+    const text = '"We would like to fill the jails for the sake of democracy," he said.';
+    expect(certainty(text, 'fill the jails')).toBe('INTENTION');
+  });
+});
+
 describe('likelihood by rule 5', () => {
   it('reads "is expected to" as speculation', () => {
     expect(certainty('The president is expected to win re-election in May.', 'win re-election')).toBe('SPECULATION');

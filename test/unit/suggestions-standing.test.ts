@@ -278,3 +278,14 @@ describe('speakers joined by "and"', () => {
     );
   });
 });
+
+describe('"declare" with a noun object', () => {
+  it('reads declaring a state of emergency as an act, not a frame; "declared that…" still frames', () => {
+    const text = 'About 600 people have been killed since the emergency was declared.';
+    expect(claimAt(text, '600 people').attribution).toEqual([]);
+    const act = 'In November last year, the government declared a state of emergency.';
+    expect(certainty(act, 'state of emergency')).toBe('ESTABLISHED_FACT');
+    const framed = claimAt('The governor declared that the town was safe.', 'town was safe');
+    expect(framed.attribution[0]?.name).toBe('The governor');
+  });
+});

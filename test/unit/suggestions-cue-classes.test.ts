@@ -162,6 +162,10 @@ describe('evaluatives of degree, superlatives, proportions and a negative conjun
     ]);
     expect(cuesIn('The charges were powerful enough to blow out the door.')).not.toContain('QUANTIFIER enough');
     expect(cuesIn('At least ten arrests took place, sources say.')).toContain('SOURCING sources');
+    expect(cuesIn('Kashmir is a disputed territory where the toll is much higher.')).toEqual([
+      'EVALUATIVE disputed',
+      'QUANTIFIER much',
+    ]);
   });
 });
 

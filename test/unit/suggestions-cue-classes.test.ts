@@ -146,3 +146,54 @@ describe('"said to" before a verb', () => {
     expect(framed.attribution[0]?.name).toBe('The minister');
   });
 });
+
+describe('evaluatives of degree, superlatives, proportions and a negative conjunction', () => {
+  it('finds them as cues without a certainty signal', () => {
+    expect(cuesIn('The capital is under intense pressure after the worst attack in months.')).toEqual([
+      'EVALUATIVE intense',
+      'EVALUATIVE worst',
+    ]);
+    expect(cuesIn('About 600 people, mostly rebels, have been killed.')).toContain('QUANTIFIER mostly');
+    expect(cuesIn('The deal does not grant enough political power to the regions, nor enough money.')).toEqual([
+      'NEGATION not',
+      'QUANTIFIER enough',
+      'NEGATION nor',
+      'QUANTIFIER enough',
+    ]);
+    expect(cuesIn('The charges were powerful enough to blow out the door.')).not.toContain('QUANTIFIER enough');
+    expect(cuesIn('At least ten arrests took place, sources say.')).toContain('SOURCING sources');
+    expect(cuesIn('Kashmir is a disputed territory where the toll is much higher.')).toEqual([
+      'EVALUATIVE disputed',
+      'QUANTIFIER much',
+    ]);
+  });
+});
+
+describe('an agentless passive of perception or description', () => {
+  it('reads "is seen as" and "are being described as" as unconfirmed reports', () => {
+    expect(claimAt('The rebellion is seen as a threat to the government.', 'threat').statedCertainty).toBe(
+      'UNCONFIRMED_REPORT',
+    );
+    expect(
+      claimAt('The attacks are being described as the worst assault since talks collapsed last year.', 'worst')
+        .statedCertainty,
+    ).toBe('UNCONFIRMED_REPORT');
+  });
+});
+
+describe('unnamed sources', () => {
+  it('reads "sources said" as a statement by an unnamed source, not an unsourced report (rule 9)', () => {
+    const claim = claimAt('Local sources said five soldiers were killed, including a commander.', 'five soldiers');
+    expect(claim.span.exact).toBe('five soldiers were killed, including a commander');
+    expect(claim.attribution[0]?.role).toBe('UNNAMED_SOURCE');
+    expect(claim.statedCertainty).toBe('ATTRIBUTED_STATEMENT');
+  });
+});
+
+describe('a view marked by "believe" before a clause', () => {
+  it('reads "he believes the…" as an opinion (rule 8), not "anything I believe to be…"', () => {
+    const text = 'The rebel commander told VOA that he believes the government is trying to expand its territory.';
+    expect(claimAt(text, 'expand its territory').statedCertainty).toBe('OPINION');
+    expect(cuesIn('I was never asked to do anything I believe to be illegal.')).not.toContain('HEDGE I believe');
+  });
+});

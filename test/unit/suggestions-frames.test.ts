@@ -285,3 +285,21 @@ describe('an impersonal comment after a report', () => {
     expect(comment?.statedCertainty).toBe('ABSENCE_OF_CONFIRMATION');
   });
 });
+
+describe('a quotation that runs on after "he said."', () => {
+  it('gives the next quoted sentences the same speaker when the closing mark ends the paragraph', () => {
+    const text =
+      'A rebel commander spoke to reporters.\n\n"They came three days ago," he said.  "They have burned the village. Until now, we hear the planes. "\n\nThe army has not commented.';
+    expect(names(claimAt(text, 'burned the village'))).toEqual(['he']);
+    expect(names(claimAt(text, 'we hear the planes'))).toEqual(['he']);
+    expect(names(claimAt(text, 'has not commented'))).toEqual([]);
+  });
+});
+
+describe('a participle clause set off by commas inside the subject', () => {
+  it('reads the speaker before it, not the participle', () => {
+    const text =
+      'An official with the peacekeeping force, reached in the regional capital, said six villages were attacked.';
+    expect(names(claimAt(text, 'six villages'))).toEqual(['An official with the peacekeeping force']);
+  });
+});

@@ -218,3 +218,74 @@ describe('intentions by rule 8', () => {
     expect(certainty('The minister said the rebels will be defeated.', 'defeated')).not.toBe('INTENTION');
   });
 });
+
+describe('background of place and long duration (rule 12)', () => {
+  it('reads a present passive of place, a record of struggle and a span of a decade as background', () => {
+    expect(certainty('The district headquarters is situated in a small mountain town.', 'situated')).toBe(
+      'ESTABLISHED_FACT',
+    );
+    expect(certainty('The peacekeeping force has struggled with a weak mandate.', 'struggled')).toBe(
+      'ESTABLISHED_FACT',
+    );
+    expect(certainty('A separatist insurgency has raged in the region for more than a decade.', 'raged')).toBe(
+      'ESTABLISHED_FACT',
+    );
+    expect(certainty('Troops were sent to the district on Sunday.', 'Troops')).toBe('ASSERTED_UNATTRIBUTED');
+  });
+});
+
+describe('a wish the speaker announces (rule 8)', () => {
+  it('reads "we would like to" as an intention', () => {
+    const text = '"We would like to fill the jails for the sake of democracy," he said.';
+    expect(certainty(text, 'fill the jails')).toBe('INTENTION');
+  });
+});
+
+describe('likelihood by rule 5', () => {
+  it('reads "is expected to" as speculation', () => {
+    expect(certainty('The president is expected to win re-election in May.', 'win re-election')).toBe('SPECULATION');
+  });
+});
+
+describe('a side’s count of victims in the perfect passive (rule 10a)', () => {
+  it('reads "have been killed" with no doer as a statement, not an allegation', () => {
+    const text =
+      'A rebel commander in the region says several civilians have been killed and thousands more displaced.';
+    expect(certainty(text, 'several civilians')).toBe('ATTRIBUTED_STATEMENT');
+    expect(certainty('A rebel commander says government troops have killed several civilians.', 'several')).toBe(
+      'ALLEGATION',
+    );
+  });
+});
+
+describe('military ranks as titles of an authority (rule 9)', () => {
+  it('reads a general of a state army as an authority, a rebel general as a side', () => {
+    expect(
+      certainty('Israeli General Yoav Galant told reporters that an army force crossed the border.', 'crossed'),
+    ).toBe('OFFICIAL_STATEMENT');
+    expect(certainty('Rebel General Laurent Nkunda said his fighters captured the town.', 'captured')).toBe(
+      'ALLEGATION',
+    );
+  });
+});
+
+describe('speakers joined by "and"', () => {
+  it('reads a statement that witnesses and officials make together as the authority’s', () => {
+    const text = 'Witnesses and government officials said soldiers in the base repulsed the militants.';
+    expect(certainty(text, 'repulsed')).toBe('OFFICIAL_STATEMENT');
+    expect(certainty('Witnesses and aid workers said soldiers repulsed the militants.', 'repulsed')).toBe(
+      'ATTRIBUTED_STATEMENT',
+    );
+  });
+});
+
+describe('"declare" with a noun object', () => {
+  it('reads declaring a state of emergency as an act, not a frame; "declared that…" still frames', () => {
+    const text = 'About 600 people have been killed since the emergency was declared.';
+    expect(claimAt(text, '600 people').attribution).toEqual([]);
+    const act = 'In November last year, the government declared a state of emergency.';
+    expect(certainty(act, 'state of emergency')).toBe('ESTABLISHED_FACT');
+    const framed = claimAt('The governor declared that the town was safe.', 'town was safe');
+    expect(framed.attribution[0]?.name).toBe('The governor');
+  });
+});

@@ -63,6 +63,8 @@ export function describesWhatIs(ctx: Context, [first, last]: [number, number]) {
   // and so does one with a place it keeps someone from ("journalists are barred from the war zone").
   if (word?.pos === 'VERB' && /(ed|en)$/u.test(word.normal) && ['by', 'from'].includes(t[next + 1]?.normal ?? ''))
     return true;
+  // "The headquarters is situated in…", "is located near…": a present passive of a stative verb of place.
+  if (word?.pos === 'VERB' && /(ed|en)$/u.test(word.normal) && ctx.lexicon.markers.stative.has(word.lemma)) return true;
   return word !== undefined && PREDICATE_POS.has(word.pos);
 }
 

@@ -221,7 +221,11 @@ export function certaintyOf(
     const forecast = t.slice(claim[0], claim[1]).some((w) => MODALS.has(w.normal));
     const account = !isPassive(ctx, claim) || enemyLosses(ctx, claim);
     if (isParty(ctx, hops[0]) && namedSide(ctx, hops[0]) && account && !forecast) return 'ALLEGATION';
-    return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
+    // "Witnesses and government officials said…": speakers joined by "and" (hops of the first one's role,
+    // each after the other) state it together, and an authority among them makes it its statement.
+    const end = hops.findIndex((h) => h.role !== hops[0]?.role);
+    const joined = end === -1 ? hops : hops.slice(0, end);
+    return joined.some((h) => h.official) ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
   }
   // "Any movement south could set alarm bells ringing", "rebels could be seen raising flags": "can" and
   // "could", modals of ability and possibility as much as of likelihood, do not make the text's own claim a
@@ -377,7 +381,9 @@ function isPassive(ctx: Context, [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
   for (let i = first; i < last; i++) {
     if (!isVerb(t[i])) continue;
-    if (t[i]?.lemma !== 'be' && t[i]?.lemma !== 'get') return false;
+    // "several civilians have been killed": the perfect's "have" stands before the passive's "been".
+    const perfect = t[i]?.lemma === 'have' && t[i + 1]?.normal === 'been';
+    if (t[i]?.lemma !== 'be' && t[i]?.lemma !== 'get' && !perfect) return false;
     let next = i + 1;
     while (next < last && t[next]?.pos === 'ADV') next++;
     if (t[next]?.normal === 'been') next++;

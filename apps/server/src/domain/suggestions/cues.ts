@@ -80,8 +80,12 @@ function matchAt(tokens: readonly Token[], i: number, to: number, entry: Lexicon
   return at;
 }
 
-/** A verb within five words of `at`, before any preposition, subordinator or punctuation mark. */
+/** A verb within five words of `at`, before any preposition, subordinator or punctuation mark, and no infinitive "to" first; or "that". */
 function clauseFollows(tokens: readonly Token[], at: number, to: number) {
+  // "…anything I believe to be illegal": an infinitive after the verb is no clause.
+  if (tokens[at]?.normal === 'to') return false;
+  // "declared that the town was safe": a complementiser opens the clause.
+  if (tokens[at]?.normal === 'that') return true;
   for (let i = at; i < Math.min(to, at + 6); i++) {
     const token = tokens[i] as Token;
     if (token.pos === 'VERB' || token.pos === 'AUX') return true;

@@ -35,10 +35,28 @@ function subjectStart(ctx: Context, verb: number, first: number) {
   const t = ctx.doc.tokens;
   const end = isPunct(t[verb - 1], COMMAS) ? verb - 1 : verb;
   const start = previousBoundary(t, end, first, ctx.lexicon.agents.subjectBoundary);
-  // "Imatong State's governor, however, denied…": an adverb set off by commas stands inside the subject.
-  if (start > first && isPunct(t[start - 1], ',') && trimAgent(ctx, start, end) === undefined)
+  // "Imatong State's governor, however, denied…": an adverb set off by commas stands inside the subject,
+  // and so does a relative or participle clause ("Minister X, who visited the base on Tuesday, told…",
+  // "An official with the force, reached in El Fasher, said…").
+  if (
+    start > first &&
+    isPunct(t[start - 1], ',') &&
+    (opensModifier(ctx, start) || trimAgent(ctx, start, end) === undefined)
+  )
     return previousBoundary(t, start - 1, first, ctx.lexicon.agents.subjectBoundary);
   return start;
+}
+
+/** A relative pronoun or a participle opening a clause set off by commas ("…, who visited…", "…, reached in…"). */
+function opensModifier(ctx: Context, at: number) {
+  const token = ctx.doc.tokens[at];
+  return ctx.lexicon.agents.relative.has(token?.normal ?? '') || token?.pos === 'VERB';
+}
+
+/** Where the speaker's name ends: before a modifier set off by commas inside the subject, else at the verb. */
+function subjectEnd(ctx: Context, from: number, verb: number) {
+  for (let i = from; i < verb - 1; i++) if (isPunct(ctx.doc.tokens[i], ',') && opensModifier(ctx, i + 1)) return i;
+  return verb;
 }
 
 /**
@@ -224,7 +242,8 @@ export function frameClause(ctx: Context, clause: [number, number], cues: readon
   const complementHasVerb = hasVerb(doc, complement[0], complement[1]) && wordCount(doc, ...complement) >= 2;
   const subjectFrom = subjectStart(ctx, cue.first, c0);
   const subject =
-    relativeSpeaker(ctx, cue.first, c0) ?? sharedSubject(ctx, trimAgent(ctx, subjectFrom, cue.first), cue.first);
+    relativeSpeaker(ctx, cue.first, c0) ??
+    sharedSubject(ctx, trimAgent(ctx, subjectFrom, subjectEnd(ctx, subjectFrom, cue.first)), cue.first);
   // The words before the name ("A spokesman for the ministry, [Tahiri]") tell whether it is official.
   const subjectContext = contextStart(ctx, cue.first, c0);
 

@@ -78,7 +78,11 @@ function tokeniseEnglish(text: string): TokenisedText {
       end: at + value.length,
       text: value,
       normal: value.toLowerCase(),
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      // The model leaves the auxiliary "being" ("are being described as") as its own lemma.
+      lemma:
+        type === 'word' && value.toLowerCase() === 'being' && pos[i] === 'AUX'
+          ? 'be'
+          : (lemmas[i] ?? value).toLowerCase(),
       pos: pos[i] ?? 'X',
       isWord: type === 'word' || type === 'number' || type === 'ordinal',
     });
@@ -197,6 +201,9 @@ function tokeniseWithIcu(text: string, language: string): TokenisedText {
 /** A full stop between two letters of a non-Latin script. */
 const MISSING_SPACE = /(?<=[^\p{Script=Latin}\P{L}])\.(?=[^\p{Script=Latin}\P{L}])/u;
 
+/** Quote marks that may close a quotation. */
+const QUOTE_CLOSERS = new Set(['"', '”', '»']);
+
 /** Lines are sentences too (a headline has no full stop); blank runs are dropped. */
 function dropBlankSentences(tokens: Token[], sentences: Sentence[]) {
   const out: Sentence[] = [];
@@ -205,7 +212,12 @@ function dropBlankSentences(tokens: Token[], sentences: Sentence[]) {
     for (let i = sentence.first; i < sentence.last; i++) {
       const token = tokens[i];
       if (token?.text.includes('\n')) {
-        if (i > first) out.push({ first, last: i });
+        // '…in this area. "' then a new paragraph: the tagger starts a sentence at the closing mark; it
+        // closes the sentence before.
+        const previous = out.at(-1);
+        const closing = tokens.slice(first, i).every((t) => QUOTE_CLOSERS.has(t.text));
+        if (i > first && closing && previous?.last === first) previous.last = i;
+        else if (i > first) out.push({ first, last: i });
         first = i + 1;
       }
     }

@@ -185,3 +185,11 @@ describe('more background and the idiom "to blame"', () => {
     );
   });
 });
+
+describe('a headline naming the lead’s event by another word of attack', () => {
+  it('takes the certainty of the lead that tells the same attack', () => {
+    const text =
+      'Suicide Bombers Raid Government Office\n\nAuthorities say an attack on a government building in the east has killed 15 people.';
+    expect(suggestClaims(text, { language: 'en' })[0]?.statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+});

@@ -117,3 +117,83 @@ describe('title-case headlines', () => {
     expect(claim.statedCertainty).toBe('DENIAL');
   });
 });
+
+describe('evaluatives, quantities, hedging nouns and evidence', () => {
+  it('finds judgements of strength and "too" of excess', () => {
+    expect(cuesIn('The weak government faced a powerful militia.')).toEqual(
+      expect.arrayContaining(['EVALUATIVE weak', 'EVALUATIVE powerful']),
+    );
+    expect(cuesIn('They moved too early.')).toContain('EVALUATIVE too');
+    expect(cuesIn('They too have fled.')).not.toContain('EVALUATIVE too');
+  });
+
+  it('finds vague quantities and evidence offered for a claim', () => {
+    expect(cuesIn('They hold a large chunk of the city and an undetermined number of prisoners.')).toEqual(
+      expect.arrayContaining(['QUANTIFIER a large chunk of', 'QUANTIFIER an undetermined number of']),
+    );
+    expect(cuesIn('They released a tape as proof that he lives.')).toContain('SOURCING as proof');
+  });
+});
+
+describe('"said to" before a verb', () => {
+  it('reads a headline "Said to…" and a body "are said to be" as unconfirmed reports, "said to reporters" as a frame', () => {
+    const head = claimsOf(
+      'Army Troops Said to Retake Northern Town\n\nTroops retook the town on Monday, residents said.',
+    )[0];
+    expect(head?.statedCertainty).toBe('UNCONFIRMED_REPORT');
+    expect(claimAt('The shelters are said to be full.', 'shelters').statedCertainty).toBe('UNCONFIRMED_REPORT');
+    const framed = claimAt('The minister said to reporters that the border would stay closed.', 'border');
+    expect(framed.attribution[0]?.name).toBe('The minister');
+  });
+});
+
+describe('evaluatives of degree, superlatives, proportions and a negative conjunction', () => {
+  it('finds them as cues without a certainty signal', () => {
+    expect(cuesIn('The capital is under intense pressure after the worst attack in months.')).toEqual([
+      'EVALUATIVE intense',
+      'EVALUATIVE worst',
+    ]);
+    expect(cuesIn('About 600 people, mostly rebels, have been killed.')).toContain('QUANTIFIER mostly');
+    expect(cuesIn('The deal does not grant enough political power to the regions, nor enough money.')).toEqual([
+      'NEGATION not',
+      'QUANTIFIER enough',
+      'NEGATION nor',
+      'QUANTIFIER enough',
+    ]);
+    expect(cuesIn('The charges were powerful enough to blow out the door.')).not.toContain('QUANTIFIER enough');
+    expect(cuesIn('At least ten arrests took place, sources say.')).toContain('SOURCING sources');
+    expect(cuesIn('Kashmir is a disputed territory where the toll is much higher.')).toEqual([
+      'EVALUATIVE disputed',
+      'QUANTIFIER much',
+    ]);
+  });
+});
+
+describe('an agentless passive of perception or description', () => {
+  it('reads "is seen as" and "are being described as" as unconfirmed reports', () => {
+    expect(claimAt('The rebellion is seen as a threat to the government.', 'threat').statedCertainty).toBe(
+      'UNCONFIRMED_REPORT',
+    );
+    expect(
+      claimAt('The attacks are being described as the worst assault since talks collapsed last year.', 'worst')
+        .statedCertainty,
+    ).toBe('UNCONFIRMED_REPORT');
+  });
+});
+
+describe('unnamed sources', () => {
+  it('reads "sources said" as a statement by an unnamed source, not an unsourced report (rule 9)', () => {
+    const claim = claimAt('Local sources said five soldiers were killed, including a commander.', 'five soldiers');
+    expect(claim.span.exact).toBe('five soldiers were killed, including a commander');
+    expect(claim.attribution[0]?.role).toBe('UNNAMED_SOURCE');
+    expect(claim.statedCertainty).toBe('ATTRIBUTED_STATEMENT');
+  });
+});
+
+describe('a view marked by "believe" before a clause', () => {
+  it('reads "he believes the…" as an opinion (rule 8), not "anything I believe to be…"', () => {
+    const text = 'The rebel commander told VOA that he believes the government is trying to expand its territory.';
+    expect(claimAt(text, 'expand its territory').statedCertainty).toBe('OPINION');
+    expect(cuesIn('I was never asked to do anything I believe to be illegal.')).not.toContain('HEDGE I believe');
+  });
+});

@@ -204,3 +204,102 @@ describe('certainty confusion table', () => {
     ]);
   });
 });
+
+describe('speakers around a comma or a hearer', () => {
+  const claimOf = (text: string, words: string) => {
+    const claim = suggestClaims(text, { language: 'en' }).find((c) => c.span.exact.includes(words));
+    if (!claim) throw new Error(`no claim with "${words}"`);
+    return claim;
+  };
+
+  it('reads the name before "told" as the speaker of a quotation before it, the outlet after as its reporter', () => {
+    const claim = claimOf('"Our forces pushed them back," rebel spokesman Tito Banda told VOA.', 'pushed them back');
+    expect(claim.attribution[0]?.name).toBe('rebel spokesman Tito Banda');
+    expect(claim.attribution[1]).toMatchObject({ role: 'REPORTER', name: 'VOA' });
+    expect(claim.statedCertainty).toBe('ALLEGATION');
+  });
+
+  it('reads past an adverb set off by commas to the subject', () => {
+    const claim = claimOf('The provincial governor, however, denied that troops had burned the market.', 'burned');
+    expect(claim.attribution[0]?.name).toBe('The provincial governor');
+    expect(claim.statedCertainty).toBe('DENIAL');
+  });
+});
+
+describe('a headline’s reporting verb', () => {
+  it('reads a title-case reporting verb after its subject as the headline’s frame', () => {
+    const text =
+      'Rebels Report Heavy Fighting Near Border\n\nRebels say heavy fighting broke out near the border on Monday.';
+    const head = suggestClaims(text, { language: 'en' })[0];
+    expect(head?.attribution[0]?.name).toBe('Rebels');
+    expect(head?.statedCertainty).toBe('ALLEGATION');
+  });
+});
+
+describe('a concessive clause and a passive frame', () => {
+  it('splits at "although" and reads "was denied by X" as X’s denial, leaving the claim before undenied', () => {
+    const text =
+      'The ministry claimed there had been fighters in the school although this was denied by the rebel group.';
+    const claims = suggestClaims(text, { language: 'en' });
+    const claimed = claims.find((c) => c.span.exact.includes('fighters in the school'));
+    expect(claimed?.span.exact).toBe('there had been fighters in the school');
+    expect(claimed?.statedCertainty).toBe('OFFICIAL_STATEMENT');
+    const denied = claims.find((c) => c.span.exact.includes('was denied'));
+    expect(denied?.attribution[0]?.name).toBe('the rebel group');
+    expect(denied?.statedCertainty).toBe('DENIAL');
+  });
+});
+
+describe('a medium that shows', () => {
+  it('reads "channels showed X" as the channels’ report, but not "this shows" or "photos showing"', () => {
+    const claims = suggestClaims('Local television channels showed troops entering the town.', { language: 'en' });
+    expect(claims[0]?.attribution[0]?.name).toBe('Local television channels');
+    expect(claims[0]?.span.exact).toBe('troops entering the town');
+    const plain = suggestClaims('This shows that the talks have stalled.', { language: 'en' });
+    expect(plain[0]?.cues.map((c) => c.kind)).not.toContain('ATTRIBUTION_VERB');
+  });
+});
+
+describe('a frame set off by commas', () => {
+  it('reads "Y, X reported, on Saturday…" as X’s report of Y, an organisation with its acronym not a person', () => {
+    const claims = suggestClaims(
+      'Ten patients died, Doctors Without Borders (MSF) reported, on Sunday after the clinic was shelled.',
+      { language: 'en' },
+    );
+    const died = claims.find((c) => c.span.exact.includes('died'));
+    expect(died?.span.exact).toBe('Ten patients died');
+    expect(died?.attribution[0]).toMatchObject({ role: 'ORIGINATOR', name: 'Doctors Without Borders (MSF)' });
+  });
+});
+
+describe('an impersonal comment after a report', () => {
+  it('does not give "but it could not be confirmed…" to the speaker of the clause before', () => {
+    const claims = suggestClaims(
+      'Local radio said the rebels held the bridge, but it could not be independently confirmed who controls it.',
+      { language: 'en' },
+    );
+    const held = claims.find((c) => c.span.exact.includes('held the bridge'));
+    expect(held?.attribution[0]?.name).toBe('Local radio');
+    const comment = claims.find((c) => c.span.exact.includes('confirmed'));
+    expect(comment?.attribution).toHaveLength(0);
+    expect(comment?.statedCertainty).toBe('ABSENCE_OF_CONFIRMATION');
+  });
+});
+
+describe('a quotation that runs on after "he said."', () => {
+  it('gives the next quoted sentences the same speaker when the closing mark ends the paragraph', () => {
+    const text =
+      'A rebel commander spoke to reporters.\n\n"They came three days ago," he said.  "They have burned the village. Until now, we hear the planes. "\n\nThe army has not commented.';
+    expect(names(claimAt(text, 'burned the village'))).toEqual(['he']);
+    expect(names(claimAt(text, 'we hear the planes'))).toEqual(['he']);
+    expect(names(claimAt(text, 'has not commented'))).toEqual([]);
+  });
+});
+
+describe('a participle clause set off by commas inside the subject', () => {
+  it('reads the speaker before it, not the participle', () => {
+    const text =
+      'An official with the peacekeeping force, reached in the regional capital, said six villages were attacked.';
+    expect(names(claimAt(text, 'six villages'))).toEqual(['An official with the peacekeeping force']);
+  });
+});

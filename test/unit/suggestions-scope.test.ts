@@ -307,3 +307,51 @@ describe('the decision rules of the guide', () => {
     expect(own.statedCertainty).toBe('ATTRIBUTED_STATEMENT');
   });
 });
+
+describe('negations and modals by the decision rules', () => {
+  it('reads a negated passive participle on a negative subject as a denial', () => {
+    const claim = claimAt('The ministry said no civilians were involved in the clashes.', 'civilians');
+    expect(claim.statedCertainty).toBe('DENIAL');
+  });
+
+  it('reads an acting subject’s negated event, told elsewhere in the text, as a denial (rule 4)', () => {
+    const text = 'Rebels said they had entered the capital. The army said the rebels have not entered the capital.';
+    expect(claimAt(text, 'have not entered').statedCertainty).toBe('DENIAL');
+    // A negated verb of stance or relation, or an inanimate subject, states rather than denies.
+    const stance = 'Rebels said they met the envoy. The army said the deal did not meet their demands.';
+    expect(claimAt(stance, 'did not meet').statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+
+  it('does not read a bare modal in the text’s own claim as speculation; a perfect modal stays one', () => {
+    expect(claimAt('Any advance to the south could alarm the government.', 'advance').statedCertainty).toBe(
+      'ASSERTED_UNATTRIBUTED',
+    );
+    expect(claimAt('The commander may have fled across the border.', 'commander').statedCertainty).toBe('SPECULATION');
+  });
+});
+
+describe('clauses a reporting participle or a comma splice opens', () => {
+  it('splits "…, saying/insisting…" into a claim of its own with the same speaker', () => {
+    const text =
+      'The army spokesman denied the rebels held the airport, insisting that troops were clearing the last positions.';
+    const denied = claimAt(text, 'held the airport');
+    expect(denied.span.exact).toBe('the rebels held the airport');
+    expect(denied.statedCertainty).toBe('DENIAL');
+    const insisted = claimAt(text, 'clearing');
+    expect(insisted.span.exact).toBe('troops were clearing the last positions');
+    expect(insisted.statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+
+  it('gives the participle the subject of the clause before when that has no frame', () => {
+    const claim = claimAt('The rebel movement ended the truce, saying the army had shelled its camps.', 'shelled');
+    expect(claim.attribution[0]?.name).toBe('The rebel movement');
+    expect(claim.statedCertainty).toBe('ALLEGATION');
+  });
+
+  it('splits a comma splice at a pronoun and its verb, not a fronted time clause', () => {
+    const text = '"They did not shell the market, they shelled the barracks," the rebel leader said.';
+    expect(claimAt(text, 'did not shell').span.exact).toBe('They did not shell the market');
+    const fronted = 'Each time the rebels attack, they lose men, the governor said.';
+    expect(claimAt(fronted, 'lose men').span.exact).toContain('Each time');
+  });
+});

@@ -112,3 +112,180 @@ describe('rejecting a proposal', () => {
     expect(claim.attribution).toEqual([]);
   });
 });
+
+describe('the standing of a relayed or coordinated speaker', () => {
+  it('reads "X cites Y as saying" as Y quoted by X', () => {
+    const claim = claimAt(
+      'State radio cites the interior ministry as saying no police officers were hurt in the riot.',
+      'police officers',
+    );
+    expect(claim.attribution[0]).toMatchObject({
+      role: 'QUOTED_SPEAKER',
+      name: 'the interior ministry',
+      official: true,
+    });
+    expect(claim.attribution[1]).toMatchObject({ role: 'REPORTER', name: 'State radio' });
+    expect(claim.statedCertainty).toBe('DENIAL');
+  });
+
+  it('finds "as saying" after a long quoted speaker', () => {
+    const claim = claimAt(
+      "The agency quotes the provincial government's security adviser, Omar Hassan Ali, as saying the convoy was ambushed.",
+      'convoy',
+    );
+    expect(claim.attribution[0]).toMatchObject({ role: 'QUOTED_SPEAKER', official: true });
+  });
+
+  it('reads a minister of an Islamist movement as a side, not an authority', () => {
+    const claim = claimAt(
+      "The Islamists' defence minister, Abdi Nur Farah, told reporters that their fighters overran two army posts.",
+      'overran',
+    );
+    expect(claim.attribution[0]?.official).toBe(false);
+    expect(claim.statedCertainty).toBe('ALLEGATION');
+  });
+
+  it('gives a reporting verb joined by "and" to another predicate the subject before the first verb', () => {
+    const claim = claimAt(
+      'A group of rebel fighters waved their flags and told reporters that they had taken the bridge.',
+      'taken the bridge',
+    );
+    expect(claim.attribution[0]?.name).toBe('A group of rebel fighters');
+    expect(claim.statedCertainty).toBe('ALLEGATION');
+  });
+
+  it('reads an unnamed report or outlet as an unconfirmed report, a named author’s report as its statement', () => {
+    expect(certainty('Some reports say the commander was wounded in the raid.', 'commander')).toBe(
+      'UNCONFIRMED_REPORT',
+    );
+    expect(certainty('Some foreign media reported that the airport had been closed.', 'airport')).toBe(
+      'UNCONFIRMED_REPORT',
+    );
+    expect(certainty('Police reports said 12 people were injured by the blast.', '12 people')).toBe(
+      'OFFICIAL_STATEMENT',
+    );
+  });
+
+  it('takes the source of a report from the outlet it appeared on', () => {
+    const text = 'The denial followed a report on state television that the general had been arrested.';
+    const claim = claimAt(text, 'general had been arrested');
+    expect(claim.span.exact).toBe('the general had been arrested');
+    expect(claim.attribution[0]).toMatchObject({ name: 'state television', official: true });
+    expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
+    expect(suggestClaims(text, { language: 'en' }).some((c) => c.span.exact.startsWith('The denial'))).toBe(false);
+  });
+
+  it('reads what onlookers fear as their opinion, and "fears" with a noun object as no frame', () => {
+    const claim = claimAt('Analysts fear the ceasefire could collapse within weeks.', 'ceasefire');
+    expect(claim.attribution[0]?.name).toBe('Analysts');
+    expect(claim.statedCertainty).toBe('OPINION');
+    const plain = claimAt('The city fears the return of the floods this spring.', 'floods');
+    expect(plain.attribution).toHaveLength(0);
+  });
+});
+
+describe('one who speaks for a body', () => {
+  it('takes the standing of the body a spokesman speaks for', () => {
+    const side = claimAt('A spokesman for the group said its fighters captured two villages.', 'captured');
+    expect(side.attribution[0]?.official).toBe(false);
+    expect(side.statedCertainty).toBe('ALLEGATION');
+    const state = claimAt('A spokesman for the interior ministry said police arrested two men.', 'arrested');
+    expect(state.attribution[0]?.official).toBe(true);
+    expect(state.statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+});
+
+describe('background by rule 12', () => {
+  it('reads what something has in the present, and where it sits, as background', () => {
+    expect(certainty('The council has little authority outside the capital.', 'little authority')).toBe(
+      'ESTABLISHED_FACT',
+    );
+    expect(certainty('The town sits 40 kilometers from the border.', 'town sits')).toBe('ESTABLISHED_FACT');
+  });
+
+  it('keeps an activity of days or weeks the news', () => {
+    expect(certainty('Residents have been fleeing the town for weeks.', 'fleeing')).toBe('ASSERTED_UNATTRIBUTED');
+    expect(certainty('The two sides have been fighting since 2004.', 'fighting')).toBe('ESTABLISHED_FACT');
+  });
+});
+
+describe('intentions by rule 8', () => {
+  it('reads a "would" after a verb of announcing, and "we will be" before a place, as a plan', () => {
+    expect(certainty('The ministry announced there would be two inquiries into the crash.', 'two inquiries')).toBe(
+      'INTENTION',
+    );
+    expect(certainty('"Tomorrow we will be in the capital," the commander said.', 'we will be')).toBe('INTENTION');
+    expect(certainty('The minister said the rebels will be defeated.', 'defeated')).not.toBe('INTENTION');
+  });
+});
+
+describe('background of place and long duration (rule 12)', () => {
+  it('reads a present passive of place, a record of struggle and a span of a decade as background', () => {
+    expect(certainty('The district headquarters is situated in a small mountain town.', 'situated')).toBe(
+      'ESTABLISHED_FACT',
+    );
+    expect(certainty('The peacekeeping force has struggled with a weak mandate.', 'struggled')).toBe(
+      'ESTABLISHED_FACT',
+    );
+    expect(certainty('A separatist insurgency has raged in the region for more than a decade.', 'raged')).toBe(
+      'ESTABLISHED_FACT',
+    );
+    expect(certainty('Troops were sent to the district on Sunday.', 'Troops')).toBe('ASSERTED_UNATTRIBUTED');
+  });
+});
+
+describe('a wish the speaker announces (rule 8)', () => {
+  it('reads "we would like to" as an intention', () => {
+    const text = '"We would like to fill the jails for the sake of democracy," he said.';
+    expect(certainty(text, 'fill the jails')).toBe('INTENTION');
+  });
+});
+
+describe('likelihood by rule 5', () => {
+  it('reads "is expected to" as speculation', () => {
+    expect(certainty('The president is expected to win re-election in May.', 'win re-election')).toBe('SPECULATION');
+  });
+});
+
+describe('a side’s count of victims in the perfect passive (rule 10a)', () => {
+  it('reads "have been killed" with no doer as a statement, not an allegation', () => {
+    const text =
+      'A rebel commander in the region says several civilians have been killed and thousands more displaced.';
+    expect(certainty(text, 'several civilians')).toBe('ATTRIBUTED_STATEMENT');
+    expect(certainty('A rebel commander says government troops have killed several civilians.', 'several')).toBe(
+      'ALLEGATION',
+    );
+  });
+});
+
+describe('military ranks as titles of an authority (rule 9)', () => {
+  it('reads a general of a state army as an authority, a rebel general as a side', () => {
+    expect(
+      certainty('Israeli General Yoav Galant told reporters that an army force crossed the border.', 'crossed'),
+    ).toBe('OFFICIAL_STATEMENT');
+    expect(certainty('Rebel General Laurent Nkunda said his fighters captured the town.', 'captured')).toBe(
+      'ALLEGATION',
+    );
+  });
+});
+
+describe('speakers joined by "and"', () => {
+  it('reads a statement that witnesses and officials make together as the authority’s', () => {
+    const text = 'Witnesses and government officials said soldiers in the base repulsed the militants.';
+    expect(certainty(text, 'repulsed')).toBe('OFFICIAL_STATEMENT');
+    expect(certainty('Witnesses and aid workers said soldiers repulsed the militants.', 'repulsed')).toBe(
+      'ATTRIBUTED_STATEMENT',
+    );
+  });
+});
+
+describe('"declare" with a noun object', () => {
+  it('reads declaring a state of emergency as an act, not a frame; "declared that…" still frames', () => {
+    const text = 'About 600 people have been killed since the emergency was declared.';
+    expect(claimAt(text, '600 people').attribution).toEqual([]);
+    const act = 'In November last year, the government declared a state of emergency.';
+    expect(certainty(act, 'state of emergency')).toBe('ESTABLISHED_FACT');
+    const framed = claimAt('The governor declared that the town was safe.', 'town was safe');
+    expect(framed.attribution[0]?.name).toBe('The governor');
+  });
+});

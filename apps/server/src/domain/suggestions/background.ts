@@ -48,14 +48,23 @@ export function describesWhatIs(ctx: Context, [first, last]: [number, number]) {
   const verb = t[at] as Token;
   if (ctx.lexicon.markers.stative.has(verb.lemma))
     return [verb.lemma, `${verb.lemma}s`, `${verb.lemma}es`].includes(verb.normal);
+  // "The interim government has little authority outside…": what something has, in the present, describes it.
+  if (verb.normal === 'has' || verb.normal === 'have') {
+    const object = t[at + 1];
+    return object !== undefined && ['DET', 'ADJ', 'NUM'].includes(object.pos ?? '') && object.normal !== 'been';
+  }
   if (verb.normal !== 'is' && verb.normal !== 'are') return false;
   let next = at + 1;
   while (next < last && t[next]?.pos === 'ADV') next++;
   const word = t[next];
   // "about 100 kilometers west of…": an approximate number is a predicate too.
   if (word?.normal === 'about' && t[next + 1]?.pos === 'NUM') return true;
-  // "the insurgency is supported by some of the Muslims…": a present passive with its agent describes a state.
-  if (word?.pos === 'VERB' && /(ed|en)$/u.test(word.normal) && t[next + 1]?.normal === 'by') return true;
+  // "the insurgency is supported by some of the Muslims…": a present passive with its agent describes a state,
+  // and so does one with a place it keeps someone from ("journalists are barred from the war zone").
+  if (word?.pos === 'VERB' && /(ed|en)$/u.test(word.normal) && ['by', 'from'].includes(t[next + 1]?.normal ?? ''))
+    return true;
+  // "The headquarters is situated in…", "is located near…": a present passive of a stative verb of place.
+  if (word?.pos === 'VERB' && /(ed|en)$/u.test(word.normal) && ctx.lexicon.markers.stative.has(word.lemma)) return true;
   return word !== undefined && PREDICATE_POS.has(word.pos);
 }
 
@@ -88,9 +97,18 @@ export function isBackground(ctx: Context, [first, last]: [number, number]) {
       (words[i] === 'have' || words[i] === 'has') &&
       words[i + 1] === 'been' &&
       isVerb(next) &&
-      next?.normal.endsWith('ing')
+      next?.normal.endsWith('ing') &&
+      !recentSpan(ctx, words)
     )
       return true;
   }
   return false;
+}
+
+/** "have been bracing for war for weeks", "since Monday": a span of days or weeks dates the news itself. */
+function recentSpan(ctx: Context, words: readonly string[]) {
+  return words.some(
+    (w, i) =>
+      (w === 'for' || w === 'since') && words.slice(i + 1, i + 4).some((x) => ctx.lexicon.markers.recentSpan.has(x)),
+  );
 }

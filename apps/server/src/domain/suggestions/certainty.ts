@@ -2,7 +2,7 @@ import type { StatedCertainty } from '../../__generated__/prisma/enums.js';
 import { describesAgent, describesWhatIs, isBackground } from './background.js';
 import type { FoundCue } from './cues.js';
 import { turnsDownProposal } from './frames.js';
-import { type Context, hasAny, hasVerb, isVerb, MODALS } from './reading.js';
+import { type Context, hasAny, hasVerb, isVerb, MODALS, QUOTE_MARKS } from './reading.js';
 import { isParty, namedSide, onlooker } from './speakers.js';
 import type { SuggestedHop } from './suggestion-types.js';
 import type { Token } from './tokens.js';
@@ -26,6 +26,9 @@ const SIGNAL_ORDER: readonly StatedCertainty[] = [
   'ESTIMATE',
   'INTENTION',
 ];
+
+/** Modals of ability and possibility as much as of likelihood. */
+const DYNAMIC_MODALS: ReadonlySet<string> = new Set(['can', 'could']);
 
 /** The signals a word of likelihood does not override. */
 const BEFORE_GUESS: ReadonlySet<StatedCertainty> = new Set(['DENIAL', 'ABSENCE_OF_CONFIRMATION', 'RUMOUR']);
@@ -162,11 +165,17 @@ export function certaintyOf(
   // "We have not attacked the camp", "our troops did not fire": the speaker's side says it did not do
   // what the text says elsewhere that it did.
   if (attributed && deniesOwnAct(ctx, claim)) signals.add('DENIAL');
+  // "Some reports say…", "some international media reported…": a report whose author the text does not
+  // name makes the claim an unconfirmed report (rule 6); unnamed "sources" or "officials" stay a statement.
+  if (unsourcedReport(ctx, hops[0])) signals.add('UNCONFIRMED_REPORT');
   // "No party has said it is holding the journalist", "no group has claimed the attack": nothing said yet.
   if (noneSaid(ctx, cues, claim)) signals.add('ABSENCE_OF_CONFIRMATION');
   // "we will not allow them…" refuses and "they will be eliminated" predicts: neither states a plan.
   if (signals.has('INTENTION') && !scoped.some((c) => c.entry.signal === 'INTENTION' && !willWithoutPlan(ctx, c)))
     signals.delete('INTENTION');
+  // "The government announced there would be three investigations": a reported "would" after a verb of
+  // announcing is the speaker's "will", a plan it announces (rule 8).
+  if (attributed && announcedPlan(ctx, cues, claim)) signals.add('INTENTION');
   if (attributed && isParty(ctx, hops[0]) && accuses(ctx, claim)) signals.add('ALLEGATION');
   // "a united rebel front will be easier to negotiate with, observers say": an onlooker's forecast is a
   // view of how things will turn out, not a plan of its own.
@@ -181,7 +190,7 @@ export function certaintyOf(
     !hops[0]?.official &&
     hops[0]?.role !== 'UNNAMED_SOURCE' &&
     !(isParty(ctx, hops[0]) && namedSide(ctx, hops[0])) &&
-    judges(ctx, claim)
+    (judges(ctx, claim) || framedAsView(ctx, cues, claim))
   )
     signals.add('OPINION');
   // "it was the military that was responsible for the killings": naming the culprit accuses, unless an
@@ -212,9 +221,20 @@ export function certaintyOf(
     const forecast = t.slice(claim[0], claim[1]).some((w) => MODALS.has(w.normal));
     const account = !isPassive(ctx, claim) || enemyLosses(ctx, claim);
     if (isParty(ctx, hops[0]) && namedSide(ctx, hops[0]) && account && !forecast) return 'ALLEGATION';
-    return hops[0]?.official ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
+    // "Witnesses and government officials said…": speakers joined by "and" (hops of the first one's role,
+    // each after the other) state it together, and an authority among them makes it its statement.
+    const end = hops.findIndex((h) => h.role !== hops[0]?.role);
+    const joined = end === -1 ? hops : hops.slice(0, end);
+    return joined.some((h) => h.official) ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
   }
-  if (signals.has('SPECULATION')) return 'SPECULATION';
+  // "Any movement south could set alarm bells ringing", "rebels could be seen raising flags": "can" and
+  // "could", modals of ability and possibility as much as of likelihood, do not make the text's own claim a
+  // guess (rule 5); the epistemic "may" and "might" ("may attack", "may have sent") still do.
+  const modalOnly = scoped.every(
+    (c) =>
+      c.entry.signal !== 'SPECULATION' || (DYNAMIC_MODALS.has(t[c.first]?.normal ?? '') && c.entry.words.length === 1),
+  );
+  if (signals.has('SPECULATION') && !modalOnly) return 'SPECULATION';
   if (isBackground(ctx, claim) || describesAgent(ctx, claim) || describesWhatIs(ctx, claim)) return 'ESTABLISHED_FACT';
   return 'ASSERTED_UNATTRIBUTED';
 }
@@ -232,7 +252,9 @@ function negativeSubject(ctx: Context, cue: FoundCue, claim: [number, number]) {
     const token = t[i] as Token;
     if (token.lemma === 'be') {
       const next = t.slice(i + 1, claim[1]).find((w) => w.pos !== 'ADV' && w.normal !== 'been');
-      return isVerb(next) && next?.lemma !== 'be';
+      // The tagger may read a passive participle as an adjective ("no troops were involved").
+      const participle = next?.pos === 'ADJ' && next.normal.endsWith('ed');
+      return (isVerb(next) && next?.lemma !== 'be') || participle;
     }
     if (isVerb(token) && token.lemma !== 'have') return false;
   }
@@ -247,7 +269,7 @@ function negativeSubject(ctx: Context, cue: FoundCue, claim: [number, number]) {
 function deniesOwnAct(ctx: Context, [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
   const opener = t[first]?.normal ?? '';
-  if (opener !== 'we' && opener !== 'our') return false;
+  if (opener !== 'we' && opener !== 'our') return deniesEvent(ctx, [first, last]);
   for (let i = first + 1; i < Math.min(last, first + 6); i++) {
     const word = t[i]?.normal ?? '';
     if (word !== 'not' && word !== "n't") continue;
@@ -338,7 +360,20 @@ function willWithoutPlan(ctx: Context, cue: FoundCue) {
   const t = ctx.doc.tokens;
   if (t[cue.first]?.normal !== 'will') return false;
   const next = t[cue.last];
-  return next?.normal === 'not' || next?.normal === "n't" || next?.normal === 'be';
+  // "we will be in the capital" places the speaker where it means to be: a plan.
+  if (next?.normal === 'be') return t[cue.last + 1]?.pos !== 'ADP';
+  return next?.normal === 'not' || next?.normal === "n't";
+}
+
+/** A "would" of the claim, not negated, after a verb of announcing that frames it. */
+function announcedPlan(ctx: Context, cues: readonly FoundCue[], [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  const frame = cues.findLast((c) => c.last <= first && c.entry.frame !== undefined);
+  if (!frame || !ctx.lexicon.markers.announcing.has(t[frame.first]?.lemma ?? '')) return false;
+  const at = t.slice(first, last).findIndex((w) => w.normal === 'would');
+  if (at < 0) return false;
+  const next = t[first + at + 1]?.normal;
+  return next !== 'not' && next !== "n't";
 }
 
 /** Whether the claim's first verb is a passive ("more than 50 people were killed"): a toll, not an account of who did it. */
@@ -346,7 +381,9 @@ function isPassive(ctx: Context, [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
   for (let i = first; i < last; i++) {
     if (!isVerb(t[i])) continue;
-    if (t[i]?.lemma !== 'be' && t[i]?.lemma !== 'get') return false;
+    // "several civilians have been killed": the perfect's "have" stands before the passive's "been".
+    const perfect = t[i]?.lemma === 'have' && t[i + 1]?.normal === 'been';
+    if (t[i]?.lemma !== 'be' && t[i]?.lemma !== 'get' && !perfect) return false;
     let next = i + 1;
     while (next < last && t[next]?.pos === 'ADV') next++;
     if (t[next]?.normal === 'been') next++;
@@ -399,4 +436,81 @@ function accuses(ctx: Context, [first, last]: [number, number]) {
     if (!passive) return true;
   }
   return false;
+}
+
+/**
+ * An unnamed speaker that is a report or an outlet with no name of its own ("some reports", "some
+ * international media"), nor an author named by its standing ("police reports").
+ */
+function unsourcedReport(ctx: Context, hop: SuggestedHop | undefined) {
+  if (hop?.role !== 'UNNAMED_SOURCE' || !hop.span) return false;
+  const { start, end } = hop.span;
+  const tokens = ctx.doc.tokens.filter((w) => w.start >= start && w.end <= end);
+  if (tokens.some((w) => w.pos === 'PROPN')) return false;
+  const words = tokens.map((w) => w.normal);
+  // "police reports said": the report's author is named by what it is.
+  const { agents } = ctx.lexicon;
+  if (hasAny(words, agents.official) || hasAny(words, agents.nonState)) return false;
+  return hasAny(words, agents.report);
+}
+
+/**
+ * "They did not enter Zawiya", "Tigrayan forces have not yet entered the town": a negated verb of an event
+ * in the past or perfect, on the claim's own subject, says the event did not happen (rule 4). A negated
+ * modal ("cannot reach"), "be" or "have" as main verb, or a verb of ability, will, intent, memory, feeling
+ * or perception ("did not feel pressured", "do not recall") states rather than denies.
+ */
+function deniesEvent(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  let verbSeen = false;
+  for (let i = first + 1; i < Math.min(last, first + 8); i++) {
+    const word = t[i]?.normal ?? '';
+    if (word !== 'not' && word !== "n't") {
+      if (isVerb(t[i]) && !['do', 'did', 'does', 'have', 'has', 'had'].includes(word)) verbSeen = true;
+      continue;
+    }
+    const aux = t[i - 1]?.normal ?? '';
+    if (verbSeen || !['did', 'have', 'has', 'had'].includes(aux)) return false;
+    // Someone who acts: a personal pronoun, a name, or a word of an authority, a side or a person ("the deal
+    // did not meet their demands" describes the deal).
+    const subject = t.slice(first, i - 1);
+    const { agents } = ctx.lexicon;
+    const words = subject.map((w) => w.normal);
+    const acts =
+      subject.some((w) => w.pos === 'PROPN' || (agents.pronoun.has(w.normal) && w.normal !== 'it')) ||
+      hasAny(words, agents.official) ||
+      hasAny(words, agents.nonState) ||
+      hasAny(words, agents.person);
+    if (!acts) return false;
+    let v = i + 1;
+    while (v < last && (t[v]?.pos === 'ADV' || QUOTE_MARKS.has(t[v]?.text ?? ''))) v++;
+    const verb = t[v];
+    if (verb?.pos !== 'VERB' || verb.lemma === 'be' || verb.lemma === 'have') return false;
+    const { stance, stative } = ctx.lexicon.markers;
+    if (stance.has(verb.lemma) || stative.has(verb.lemma) || isReporting(ctx, verb)) return false;
+    // The event answers someone in the text: its verb stands there without the negation ("had entered").
+    return t.some((w, k) => (k < first || k >= last) && w.pos === 'VERB' && w.lemma === verb.lemma);
+  }
+  return false;
+}
+
+/** A verb of saying ("had not yet responded"): a negated one says that nothing was said, not that an event did not happen. */
+function isReporting(ctx: Context, verb: Token) {
+  return ctx.lexicon.entries.some(
+    (e) =>
+      e.kind === 'ATTRIBUTION_VERB' &&
+      e.words.length === 1 &&
+      (e.words[0] === verb.lemma || e.words[0] === verb.normal),
+  );
+}
+
+/** "Diplomats fear the conflict could grow": a frame that reports a fear. */
+function framedAsView(ctx: Context, cues: readonly FoundCue[], [first]: [number, number]) {
+  return cues.some(
+    (c) =>
+      c.last <= first &&
+      c.entry.kind === 'ATTRIBUTION_VERB' &&
+      c.entry.frame !== undefined &&
+      ctx.lexicon.markers.viewFrames.has(c.entry.phrase),
+  );
 }

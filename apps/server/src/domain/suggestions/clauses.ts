@@ -4,6 +4,7 @@ import {
   type Agent,
   type Context,
   findWord,
+  hasAny,
   hasVerb,
   isPunct,
   isVerb,
@@ -60,9 +61,16 @@ export function splitClauses(ctx: Context, first: number, last: number, cues: re
     const comma =
       isPunct(doc.tokens[i - 1], ',') ||
       (QUOTE_MARKS.has(doc.tokens[i - 1]?.text ?? '') && isPunct(doc.tokens[i - 2], ','));
-    const conjunction = (comma && CLAUSE_WORDS.has(token.normal)) || secondComplement(ctx, [i, last]);
+    // A concessive opens a clause of its own with or without a comma ("…in the hospital although this was denied").
+    const concessive = CONCESSIVE.has(token.normal);
+    const conjunction = (comma && CLAUSE_WORDS.has(token.normal)) || concessive || secondComplement(ctx, [i, last]);
     const relative = isPunct(doc.tokens[i - 1], ',—–-') && opensRelative(ctx, i);
-    if (!semicolon && !conjunction && !relative) continue;
+    const participle = isPunct(doc.tokens[i - 1], ',') && reportingParticiple(ctx, cues, i);
+    const splice =
+      isPunct(doc.tokens[i - 1], ',') &&
+      opensIndependent(ctx, cues, i) &&
+      !opensSubordinate(ctx, trim(ctx, breaks[breaks.length - 1] as number, i)[0]);
+    if (!semicolon && !conjunction && !relative && !participle && !splice) continue;
     const from = breaks[breaks.length - 1] as number;
     const rightEnd = nextComma(doc.tokens, i + 1, last);
     if (hasVerb(doc, from, i) && hasVerb(doc, i + 1, rightEnd) && wordCount(doc, i + 1, rightEnd) >= 3)
@@ -72,6 +80,45 @@ export function splitClauses(ctx: Context, first: number, last: number, cues: re
   for (const s of doc.sentences) if (s.first > first && s.first < last) breaks.push(s.first);
   const sorted = [...new Set(breaks)].sort((a, b) => a - b);
   return sorted.map((b, i) => [b, sorted[i + 1] ?? last]);
+}
+
+/**
+ * "…denied the rebels were in control, insisting they had…", "…told VOA these claims were false, saying
+ * Tigrayan forces have not entered…": a reporting participle after a comma opens a second statement of the
+ * same speaker, framed afresh; what the sentence's own verb governs ends at the comma.
+ */
+export function reportingParticiple(ctx: Context, cues: readonly FoundCue[], at: number) {
+  const token = ctx.doc.tokens[at];
+  if (token?.pos !== 'VERB' || !token.normal.endsWith('ing')) return false;
+  return cues.some(
+    (c) =>
+      c.first === at &&
+      c.entry.kind === 'ATTRIBUTION_VERB' &&
+      (c.entry.frame === 'say' || c.entry.frame === 'tell') &&
+      c.entry.signal === undefined,
+  );
+}
+
+/**
+ * "They did not attack any military position, they attacked only houses": after a comma, a personal
+ * pronoun and its finite verb open a clause of their own; "…, they said" (a reporting verb) frames what
+ * comes before instead.
+ */
+function opensIndependent(ctx: Context, cues: readonly FoundCue[], at: number) {
+  const t = ctx.doc.tokens;
+  if (!['they', 'we', 'he', 'she', 'i'].includes(t[at]?.normal ?? '') || t[at]?.text === 'I') return false;
+  let v = at + 1;
+  while (t[v]?.pos === 'ADV') v++;
+  if (!isVerb(t[v])) return false;
+  return !cues.some((c) => c.first >= at && c.first <= v + 1 && c.entry.frame !== undefined);
+}
+
+/** A clause that opens with a subordinator ("When…", "If…") or a time noun phrase ("Each time the rebels…"). */
+function opensSubordinate(ctx: Context, at: number) {
+  const t = ctx.doc.tokens;
+  const first = t[at];
+  if (first?.pos === 'SCONJ' || ctx.lexicon.agents.subjectBoundary.has(first?.normal ?? '')) return true;
+  return first?.pos === 'DET' && ['time', 'moment', 'day'].includes(t[at + 1]?.normal ?? '');
 }
 
 const REPORTED_NOUNS = new Set<StatedCertainty>(['ALLEGATION', 'UNCONFIRMED_REPORT', 'RUMOUR']);
@@ -85,10 +132,11 @@ export function nounComplement(ctx: Context, cues: readonly FoundCue[], [c0, c1]
   const t = ctx.doc.tokens;
   if (!ctx.doc.tagged || t[c0]?.normal !== 'that' || isVerb(t[c0 + 1]) || !hasVerb(ctx.doc, c0 + 1, c1))
     return undefined;
+  // "a report on Pakistani state television that…": a noun of reporting completed by what it reports.
+  const reporting = (c: FoundCue) => c.entry.kind === 'ATTRIBUTION_VERB' && c.entry.signal === undefined;
   const noun = cues.find(
     (c) =>
-      c.entry.signal !== undefined &&
-      REPORTED_NOUNS.has(c.entry.signal) &&
+      ((c.entry.signal !== undefined && REPORTED_NOUNS.has(c.entry.signal)) || reporting(c)) &&
       t[c.last - 1]?.pos === 'NOUN' &&
       c.last <= c0 &&
       c0 - c.last <= 6 &&
@@ -96,15 +144,29 @@ export function nounComplement(ctx: Context, cues: readonly FoundCue[], [c0, c1]
   );
   if (!noun) return undefined;
   const by = findWord(t, noun.last, c0, BY_WORDS);
-  const agent = by !== undefined ? trimAgent(ctx, by + 1, c0) : undefined;
+  // "on state television", "in a newspaper": an outlet a report appeared on is its source too.
+  const on = findWord(t, noun.last, c0, OUTLET_WORDS);
+  const outlet =
+    on !== undefined &&
+    hasAny(
+      t.slice(on + 1, c0).map((w) => w.normal),
+      ctx.lexicon.agents.media,
+    )
+      ? on
+      : undefined;
+  const from = by ?? outlet;
+  const agent = from !== undefined ? trimAgent(ctx, from + 1, c0) : undefined;
   return { noun, agent };
 }
 
 const BY_WORDS = new Set(['by', 'from']);
+const OUTLET_WORDS = new Set(['on', 'in']);
 
 /** "several unconfirmed reports": the reports as their own unnamed source, with their determiner. */
 export function reportsPhrase(ctx: Context, cue: FoundCue): Agent | undefined {
-  if (cue.entry.signal !== 'UNCONFIRMED_REPORT' && cue.entry.signal !== 'RUMOUR') return undefined;
+  // "a news report that…": a report noun with no author is its own unnamed source.
+  const report = ctx.lexicon.agents.report.has(ctx.doc.tokens[cue.last - 1]?.normal ?? '');
+  if (cue.entry.signal !== 'UNCONFIRMED_REPORT' && cue.entry.signal !== 'RUMOUR' && !report) return undefined;
   const t = ctx.doc.tokens;
   let first = cue.first;
   while (first > 0 && ['DET', 'ADJ', 'NUM'].includes(t[first - 1]?.pos ?? '')) first--;
@@ -123,6 +185,8 @@ export function isExistentialFrame(ctx: Context, [c0, c1]: [number, number]) {
   const start = trim(ctx, c0, c1)[0];
   return t[start]?.normal === 'there' && t[start + 1]?.lemma === 'be' && !hasVerb(ctx.doc, start + 2, c1);
 }
+
+const CONCESSIVE = new Set(['although', 'whereas']);
 
 const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'although', 'though', 'whereas']);
 
@@ -147,10 +211,37 @@ function opensRelative(ctx: Context, at: number) {
 }
 
 /** A relative or concessive clause is the writer's aside: it does not take the sentence's speaker. */
-export function isAside(ctx: Context, [first]: [number, number]) {
+export function isAside(ctx: Context, [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
-  return opensRelative(ctx, first) || ['though', 'although'].includes(t[first]?.normal ?? '');
+  return (
+    opensRelative(ctx, first) ||
+    ['though', 'although'].includes(t[first]?.normal ?? '') ||
+    impersonal(ctx, [first, last])
+  );
 }
+
+/**
+ * "…, but it could not be independently confirmed how much…", "it is unclear whether…": an impersonal "it"
+ * with a passive or an adjective is the text's own comment, not the speaker's words before it.
+ */
+function impersonal(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  const [start] = trim(ctx, first, last);
+  if (t[start]?.normal !== 'it') return false;
+  for (let i = start + 1; i < Math.min(last, start + 5); i++) {
+    const word = t[i] as Token;
+    if (word.lemma === 'be') {
+      let next = i + 1;
+      while (t[next]?.pos === 'ADV' || t[next]?.normal === 'been') next++;
+      const after = t[next];
+      return after?.pos === 'ADJ' || (after?.pos === 'VERB' && /(ed|en)$/u.test(after.normal));
+    }
+    if (!MODAL_OR_NOT.has(word.normal) && word.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+const MODAL_OR_NOT = new Set(['could', 'can', 'may', 'might', 'would', 'will', 'not', "n't", 'has', 'have', 'had']);
 
 /** Page furniture rather than reporting: a line in capitals, or one that tells the reader to act. */
 export function isBoilerplate(ctx: Context, first: number, last: number) {

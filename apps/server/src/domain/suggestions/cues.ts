@@ -37,6 +37,13 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
   for (const entry of lexicon.entries) {
     for (let i = from; i < to; i++) {
       const match = matchAt(tokens, i, to, entry, lexicon.agents.clitics);
+      // "photos showing destruction" names what the photos hold; only a finite verb reports.
+      if (
+        match !== undefined &&
+        entry.mediaSubject &&
+        (!mediumBefore(tokens, i, lexicon.agents.media) || tokens[i]?.normal.endsWith('ing'))
+      )
+        continue;
       if (match === undefined) continue;
       let free = true;
       for (let j = i; j < match; j++) if (taken.has(j)) free = false;
@@ -69,5 +76,30 @@ function matchAt(tokens: readonly Token[], i: number, to: number, entry: Lexicon
   } else if (entry.after !== undefined && tokens[at]?.pos !== entry.after) return undefined;
   if (entry.before && tokens[i - 1]?.pos !== entry.before) return undefined;
   if (entry.notNaming && tokens[i - 1]?.pos === 'NOUN' && tokens[at]?.pos === 'PROPN') return undefined;
+  if (entry.clause && !clauseFollows(tokens, at, to)) return undefined;
   return at;
+}
+
+/** A verb within five words of `at`, before any preposition, subordinator or punctuation mark, and no infinitive "to" first; or "that". */
+function clauseFollows(tokens: readonly Token[], at: number, to: number) {
+  // "…anything I believe to be illegal": an infinitive after the verb is no clause.
+  if (tokens[at]?.normal === 'to') return false;
+  // "declared that the town was safe": a complementiser opens the clause.
+  if (tokens[at]?.normal === 'that') return true;
+  for (let i = at; i < Math.min(to, at + 6); i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+    if (token.pos === 'ADP' || token.pos === 'SCONJ' || !token.isWord) return false;
+  }
+  return false;
+}
+
+/** A word of a medium or an outlet in the four words before `at`, with no punctuation between. */
+function mediumBefore(tokens: readonly Token[], at: number, media: ReadonlySet<string>) {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    const token = tokens[i] as Token;
+    if (!token.isWord) return false;
+    if (media.has(token.normal)) return true;
+  }
+  return false;
 }

@@ -6,13 +6,14 @@ import {
   isBoilerplate,
   isExistentialFrame,
   nounComplement,
+  reportingParticiple,
   reportsPhrase,
   secondComplement,
   splitClauses,
   units,
 } from './clauses.js';
 import { type FoundCue, findCues } from './cues.js';
-import { frameClause } from './frames.js';
+import { clauseSubject, frameClause } from './frames.js';
 import { readHeadline } from './headline.js';
 import { lexiconFor } from './lexicon.js';
 import { type Context, type Framed, insideQuote, QUOTE_MARKS, spanOf, trim, wordCount } from './reading.js';
@@ -111,10 +112,14 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
         const hops = denied || !source ? (main?.hops ?? inherited ?? []) : [hopOf(ctx, source, undefined, !noun.agent)];
         framed = { claim: trim(ctx, clause[0] + 1, clause[1]), hops };
         cueClause = [(clauses[i - 1] as [number, number])[0], clause[1]];
-        // "There are several unconfirmed reports that…": the clause before only frames this one.
+        // "There are several unconfirmed reports that…", "The announcement followed a report on state
+        // television that…", "X is denying a report that…": the clause before, whole, only frames this one.
+        const before = clauses[i - 1] as [number, number];
+        const whole = claims.at(-1)?.span;
         if (
-          isExistentialFrame(ctx, clauses[i - 1] as [number, number]) &&
-          claims.at(-1)?.span.start === doc.tokens[clauses[i - 1]?.[0] ?? 0]?.start
+          whole !== undefined &&
+          whole.start === doc.tokens[trim(ctx, ...before)[0]]?.start &&
+          (isExistentialFrame(ctx, before) || whole.end <= (doc.tokens[clause[0]]?.start ?? 0))
         )
           claims.pop();
       } else if (!framed) {
@@ -129,6 +134,10 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
           (standaloneQuote ? previousHops : undefined) ??
           (actuality ? [actuality] : undefined);
         framed = { claim: trim(ctx, clause[0], clause[1]), hops: hops ?? [] };
+      } else if (framed.hops.length === 0 && i > 0 && reportingParticiple(ctx, cues, trim(ctx, ...clause)[0])) {
+        // "…, saying that…": the participle's speaker is the sentence's, or else the subject of the clause before.
+        const subject = inherited ? undefined : clauseSubject(ctx, clauses[i - 1] as [number, number]);
+        framed = { ...framed, hops: inherited ?? (subject ? [subject] : []) };
       } else {
         inherited = framed.hops;
         if (framed.hops.length > 0) previousHops = framed.hops;

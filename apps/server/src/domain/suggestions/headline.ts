@@ -21,7 +21,11 @@ export function readHeadline(ctx: Context, claims: readonly SuggestedClaim[]): S
   const plain = head.statedCertainty === 'OFFICIAL_STATEMENT' || head.statedCertainty === 'ATTRIBUTED_STATEMENT';
   const title = plain ? bareTitle(ctx, head) : undefined;
   if (head.statedCertainty !== 'ASSERTED_UNATTRIBUTED' && !title) return [...claims];
-  const headWords = new Set(contentOf(ctx, head).map((w) => w.lemma));
+  // Words of attack name one event whichever is used ("Bombers Raid Office" over "an attack on a
+  // government building"): they count as one word.
+  const { accusation } = ctx.lexicon.markers;
+  const lemmaOf = (w: { lemma: string }) => (accusation.has(w.lemma) ? 'attack' : w.lemma);
+  const headWords = new Set(contentOf(ctx, head).map(lemmaOf));
   const lead = leadEnd(ctx.text);
   const same = body.find((claim) => {
     if (NOT_STATING.has(claim.statedCertainty) || claim.span.start > lead) return false;
@@ -33,11 +37,11 @@ export function readHeadline(ctx: Context, claims: readonly SuggestedClaim[]): S
       (c) => c.kind === 'ATTRIBUTION_VERB' && c.start >= claim.span.start && c.end <= claim.span.end,
     );
     const said = contentOf(ctx, claim).filter((w) => !frame || w.start > frame.start);
-    const shared = said.filter((w) => headWords.has(w.lemma));
+    const shared = said.filter((w) => headWords.has(lemmaOf(w)));
     // The same event: its verb or an attack word ("attack port" and "attacks … on the port") and one
     // more word in common.
-    const event = shared.some((w) => w.pos === 'VERB' || ctx.lexicon.markers.accusation.has(w.lemma));
-    return event && new Set(shared.map((w) => w.lemma)).size >= 2;
+    const event = shared.some((w) => w.pos === 'VERB' || accusation.has(w.lemma));
+    return event && new Set(shared.map(lemmaOf)).size >= 2;
   });
   if (!same || same.statedCertainty === head.statedCertainty) return [...claims];
   const statedCertainty = same.statedCertainty;

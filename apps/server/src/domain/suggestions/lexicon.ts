@@ -31,6 +31,10 @@ export interface LexiconEntry {
   pos?: string[];
   /** Not where the word names rather than reports: a noun before it and a name after ("a state called Ambazonia"). */
   notNaming?: boolean;
+  /** Only after a medium as its subject, within four words ("satellite channels showed…"). */
+  mediaSubject?: boolean;
+  /** Only where a clause follows: a verb within five words, before any preposition or subordinator. */
+  clause?: boolean;
   /** Marks the agent it introduces as unnamed ("on condition of anonymity"). */
   agent?: 'unnamed';
   /** False for signals that are not cue words of their own ("will" for an intention). */
@@ -56,6 +60,8 @@ export interface AgentWords {
   witness: Set<string>;
   /** Relative words that open a claim of their own after a comma or dash ("…, which would…"). */
   relative: Set<string>;
+  /** Words of a report or an outlet: unnamed ("some reports", "some international media"), the claim is an unconfirmed report. */
+  report: Set<string>;
   /** One-letter conjunctions written joined to the next word (Arabic و, ف). */
   clitics: string[];
 }
@@ -68,6 +74,8 @@ export interface Markers {
   background: string[][];
   /** Words before a year that date a claim to the past or to a span up to now ("in 2016", "since 2011"). */
   yearPrepositions: Set<string>;
+  /** Units of a span of days or weeks ("for weeks", "since Monday"): an activity that long is the news, not background. */
+  recentSpan: Set<string>;
   /** Month names: a claim dated by its month ("in April", "last October") tells background, not the day's news. */
   months: Set<string>;
   /** Stative verbs of relation: in the present tense they describe ("Al-Helwu represents the faction…"). */
@@ -88,6 +96,12 @@ export interface Markers {
   negativeDeterminers: Set<string>;
   /** Words that charge someone with deceit or bad faith ("propaganda", "exaggerated claims"): said of another, they accuse. */
   badFaith: Set<string>;
+  /** Reporting verbs of fearing, hoping or demanding: what an onlooker fears or demands is its view (rule 11). */
+  viewFrames: Set<string>;
+  /** Verbs of announcing: a "would" they report is the speaker's "will" ("announced there would be inquiries"). */
+  announcing: Set<string>;
+  /** Verbs of ability, will, intent, memory, feeling or perception: negated, they state rather than deny (rule 4). */
+  stance: Set<string>;
   /** Words that judge (good or bad, strong or weak, winning or losing, what ought to happen): said by an onlooker, an opinion. */
   judgement: Set<string>;
 }
@@ -126,6 +140,7 @@ interface RawLexicon {
     yearPrepositions?: string[];
     months?: string[];
     stative?: string[];
+    recentSpan?: string[];
   };
   scope?: {
     source: string;
@@ -143,6 +158,12 @@ interface RawLexicon {
     badFaithSource?: string;
     judgement?: string[];
     judgementSource?: string;
+    stance?: string[];
+    stanceSource?: string;
+    announcing?: string[];
+    announcingSource?: string;
+    viewFrames?: string[];
+    viewFramesSource?: string;
   };
 }
 
@@ -173,6 +194,8 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       ...(Array.isArray(entry.pos) ? { pos: entry.pos.map(String) } : {}),
       ...(entry.notNaming === true ? { notNaming: true } : {}),
       ...(entry.approximate === true ? { approximate: true } : {}),
+      ...(entry.clause === true ? { clause: true } : {}),
+      ...(entry.mediaSubject === true ? { mediaSubject: true } : {}),
       ...(entry.agent === 'unnamed' ? { agent: 'unnamed' as const } : {}),
       cue: entry.cue !== false,
       source,
@@ -184,7 +207,15 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
   if (raw.markers && !(raw.markers.source in raw.sources)) throw new Error(`${file} markers: unknown source`);
   if (raw.scope && !(raw.scope.source in raw.sources)) throw new Error(`${file} scope: unknown source`);
   // A scope list with a source of its own names one the file lists.
-  for (const list of ['accusation', 'proposal', 'negativeDeterminers', 'badFaith', 'judgement'] as const) {
+  for (const list of [
+    'accusation',
+    'proposal',
+    'negativeDeterminers',
+    'badFaith',
+    'judgement',
+    'stance',
+    'viewFrames',
+  ] as const) {
     const source = raw.scope?.[`${list}Source`];
     if (source !== undefined && !(source in raw.sources)) throw new Error(`${file} scope ${list}: unknown source`);
   }
@@ -205,6 +236,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       prepositions: words('prepositions'),
       subjectBoundary: words('subjectBoundary'),
       relative: words('relative'),
+      report: words('report'),
       nonState: words('nonState'),
       witness: words('witness'),
       clitics: raw.agents.clitics ?? [],
@@ -214,6 +246,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       background: (raw.markers?.background ?? []).map((p) => p.toLowerCase().split(/\s+/u)),
       yearPrepositions: set(raw.markers?.yearPrepositions),
       months: set(raw.markers?.months),
+      recentSpan: set(raw.markers?.recentSpan),
       stative: set(raw.markers?.stative),
       notExistential: set(raw.scope?.notExistential),
       labelling: set(raw.scope?.labelling),
@@ -224,6 +257,9 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       proposal: set(raw.scope?.proposal),
       badFaith: set(raw.scope?.badFaith),
       judgement: set(raw.scope?.judgement),
+      stance: set(raw.scope?.stance),
+      announcing: set(raw.scope?.announcing),
+      viewFrames: set(raw.scope?.viewFrames),
     },
   };
 }

@@ -151,8 +151,12 @@ export function hopOf(
   const before = { first: Math.min(contextFirst, agent.first), last: agent.first };
   const appositive = before.last > before.first && !hasVerb(doc, before.first, before.last);
   const party = hasAny([...words, ...title, ...(appositive ? agentWords(ctx, before) : [])], lexicon.agents.nonState);
+  // "A spokesman for the group", "a representative of the movement": one who speaks for a body has its
+  // standing, an authority's only when the body is one.
+  const body = spokenFor(ctx, [...words, ...title]);
   const official =
     !party &&
+    (body === undefined || hasAny(body, lexicon.agents.official)) &&
     (hasAny(named, lexicon.agents.official) ||
       hasAny(title, lexicon.agents.official) ||
       (surname !== undefined && ctx.officialNames.has(surname)));
@@ -176,10 +180,12 @@ export function hopOf(
   const match = matchAgent(span.exact, ctx.known);
   // A recorded source is an outlet, whatever its name looks like.
   const source = media || match?.kind === 'SOURCE';
+  // "Médecins Sans Frontières (MSF)": a name with its acronym in brackets is an organisation's.
+  const acronymed = tokens.some((w, i) => w.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[i + 1]?.text ?? ''));
   const person =
     hasAny(words, lexicon.agents.person) ||
     hasAny(title, lexicon.agents.person) ||
-    (proper >= 2 && proper === nameWords) ||
+    (proper >= 2 && proper === nameWords && !acronymed) ||
     (proper === 1 && nameWords === 1 && surname !== undefined && ctx.personNames.has(surname));
   if (person && surname !== undefined) ctx.personNames.add(surname);
   if (party && surname !== undefined) ctx.partyNames.add(surname);
@@ -198,6 +204,17 @@ export function hopOf(
   if (!media) ctx.lastSpeaker = hop;
   return hop;
 }
+
+/** The words of the body a spokesman speaks for ("a spokesman for the group" → "the group"), if the name says. */
+function spokenFor(ctx: Context, words: readonly string[]): string[] | undefined {
+  const at = words.findIndex((w, i) => SPOKESPEOPLE.has(w) && (words[i + 1] === 'for' || words[i + 1] === 'of'));
+  if (at < 0) return undefined;
+  return words.slice(at + 2).filter((w) => !ctx.lexicon.agents.pronoun.has(w));
+}
+
+const SIDE_BODIES = new Set(['group', 'organization', 'organisation', 'movement', 'front', 'faction']);
+
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokesmen']);
 
 /**
  * The subject of the sentence holding `at`, when it names an authority, a side or a person and ends
@@ -238,5 +255,9 @@ export function onlooker(ctx: Context, hop: SuggestedHop | undefined) {
 export function namedSide(ctx: Context, hop: SuggestedHop | undefined) {
   if (!hop) return false;
   const words = hop.name.toLowerCase().split(/[\s-]+/u);
-  return hasAny(words, ctx.lexicon.agents.nonState) || ctx.partyNames.has(words.at(-1) ?? '');
+  // "a spokesman for the group": a body that is not a state's, named by a noun of organised bodies.
+  const body = spokenFor(ctx, words);
+  const sideBody =
+    body !== undefined && !hasAny(body, ctx.lexicon.agents.official) && body.some((w) => SIDE_BODIES.has(w));
+  return hasAny(words, ctx.lexicon.agents.nonState) || ctx.partyNames.has(words.at(-1) ?? '') || sideBody;
 }

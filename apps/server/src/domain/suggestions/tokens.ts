@@ -78,7 +78,11 @@ function tokeniseEnglish(text: string): TokenisedText {
       end: at + value.length,
       text: value,
       normal: value.toLowerCase(),
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      // The model leaves the auxiliary "being" ("are being described as") as its own lemma.
+      lemma:
+        type === 'word' && value.toLowerCase() === 'being' && pos[i] === 'AUX'
+          ? 'be'
+          : (lemmas[i] ?? value).toLowerCase(),
       pos: pos[i] ?? 'X',
       isWord: type === 'word' || type === 'number' || type === 'ordinal',
     });
@@ -105,8 +109,8 @@ function tokeniseEnglish(text: string): TokenisedText {
  * A headline in title case ("US Disputes Reports that…") reads to the tagger as a run of names, so
  * its verbs and plural nouns keep their inflected form as lemma. Such a line is tagged again in
  * lower case and a name's lemma taken from there where that reading makes it a verb or a noun, so
- * that "Disputes" meets the lexicon's "dispute". Parts of speech stay as first tagged: the names in
- * the headline are still names to the speaker rules.
+ * that "Disputes" meets the lexicon's "dispute". Parts of speech stay as first tagged, so the names in
+ * the headline are still names to the speaker rules, save an infinitive after "to".
  */
 function retagTitleCase(text: string, tokens: Token[]) {
   let lineStart = 0;
@@ -123,6 +127,8 @@ function retagTitleCase(text: string, tokens: Token[]) {
           const lemma = lemmas[i];
           if (token.pos === 'PROPN' && (pos[i] === 'VERB' || pos[i] === 'NOUN') && lemma)
             token.lemma = lemma.toLowerCase();
+          // After "to" a verb is an infinitive, never a name ("Said to Reclaim Western Town").
+          if (token.pos === 'PROPN' && pos[i] === 'VERB' && inLine[i - 1]?.normal === 'to') token.pos = 'VERB';
         }
     }
     lineStart = lineEnd + 1;
@@ -195,6 +201,9 @@ function tokeniseWithIcu(text: string, language: string): TokenisedText {
 /** A full stop between two letters of a non-Latin script. */
 const MISSING_SPACE = /(?<=[^\p{Script=Latin}\P{L}])\.(?=[^\p{Script=Latin}\P{L}])/u;
 
+/** Quote marks that may close a quotation. */
+const QUOTE_CLOSERS = new Set(['"', '”', '»']);
+
 /** Lines are sentences too (a headline has no full stop); blank runs are dropped. */
 function dropBlankSentences(tokens: Token[], sentences: Sentence[]) {
   const out: Sentence[] = [];
@@ -203,7 +212,12 @@ function dropBlankSentences(tokens: Token[], sentences: Sentence[]) {
     for (let i = sentence.first; i < sentence.last; i++) {
       const token = tokens[i];
       if (token?.text.includes('\n')) {
-        if (i > first) out.push({ first, last: i });
+        // '…in this area. "' then a new paragraph: the tagger starts a sentence at the closing mark; it
+        // closes the sentence before.
+        const previous = out.at(-1);
+        const closing = tokens.slice(first, i).every((t) => QUOTE_CLOSERS.has(t.text));
+        if (i > first && closing && previous?.last === first) previous.last = i;
+        else if (i > first) out.push({ first, last: i });
         first = i + 1;
       }
     }

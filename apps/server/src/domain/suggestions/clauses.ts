@@ -106,7 +106,7 @@ export function reportingParticiple(ctx: Context, cues: readonly FoundCue[], at:
  */
 function opensIndependent(ctx: Context, cues: readonly FoundCue[], at: number) {
   const t = ctx.doc.tokens;
-  if (!['they', 'we', 'he', 'she', 'i'].includes(t[at]?.normal ?? '') || t[at]?.text === 'I') return false;
+  if (!SUBJECT_PRONOUNS.has(t[at]?.normal ?? '')) return false;
   let v = at + 1;
   while (t[v]?.pos === 'ADV') v++;
   if (!isVerb(t[v])) return false;
@@ -187,6 +187,9 @@ export function isExistentialFrame(ctx: Context, [c0, c1]: [number, number]) {
 }
 
 const CONCESSIVE = new Set(['although', 'whereas']);
+
+/** Personal pronouns that open a clause of their own after a comma ("I" is left out: it mostly starts a quotation). */
+const SUBJECT_PRONOUNS = new Set(['they', 'we', 'he', 'she']);
 
 const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'although', 'though', 'whereas']);
 

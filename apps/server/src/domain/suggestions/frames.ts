@@ -1,5 +1,6 @@
 import type { HopRole } from '../../__generated__/prisma/enums.js';
 import type { FoundCue } from './cues.js';
+import { isHeadline } from './headline.js';
 import {
   type Agent,
   agentWords,
@@ -115,8 +116,7 @@ function verbReadAsNoun(ctx: Context, cue: FoundCue) {
   if (cue.last !== cue.first + 1 || word === undefined) return false;
   // A headline drops its articles ("Somali Islamists Report Heavy Fighting"), and the tagger reads its
   // title case as names: any object may follow.
-  const newline = ctx.text.indexOf('\n');
-  const headline = newline > 0 && word.start < newline && !/[.!?]\s*$/u.test(ctx.text.slice(0, newline));
+  const headline = isHeadline(ctx.text, word.end);
   // "Claims" in a headline is as often the noun ("Dispute Government Claims of Success"): the lead decides.
   const ambiguous = ctx.lexicon.markers.partyClaim.has(word.lemma);
   if (word.pos !== 'NOUN' && !(headline && !ambiguous && word.pos === 'PROPN')) return false;

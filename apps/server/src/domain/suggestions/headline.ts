@@ -56,7 +56,7 @@ function bareTitle(ctx: Context, head: SuggestedClaim) {
 }
 
 /** Whether the claim ends on the text's first line and that line is a headline: no full stop, more text below. */
-function isHeadline(text: string, end: number) {
+export function isHeadline(text: string, end: number) {
   const lineEnd = text.indexOf('\n');
   if (lineEnd < 0 || end > lineEnd) return false;
   return !/[.!?"”’]\s*$/u.test(text.slice(0, lineEnd));

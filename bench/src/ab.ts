@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import pg from 'pg';
+import { adminUrlOption, commandArgs } from './args.js';
 import { collectCursors } from './cursors.js';
 import { urlFor } from './generate/load.js';
 import { Rng } from './generate/random.js';
@@ -33,7 +34,7 @@ const run = promisify(execFile);
 const TICKS_PER_SECOND = 100;
 
 const { values } = parseArgs({
-  args: process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--')),
+  args: commandArgs(),
   options: {
     base: { type: 'string' },
     size: { type: 'string', default: '100k' },
@@ -43,10 +44,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '8' },
     connections: { type: 'string', default: '10' },
     out: { type: 'string', default: path.join(benchDir, 'results') },
-    'admin-url': {
-      type: 'string',
-      default: process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    },
+    'admin-url': adminUrlOption,
   },
 });
 if (!values.base) throw new Error('--base <git ref> is required: the commit to compare this tree with.');

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { adminUrlOption, commandArgs } from './args.js';
 import { collectCursors } from './cursors.js';
 import { existingDataset, generate, urlFor } from './generate/load.js';
 import { Rng } from './generate/random.js';
@@ -25,9 +26,8 @@ import { type Body, bodies, type Flavour, failure, SHAPES, type ShapeId } from '
 import { parseSize } from './size.js';
 import { SqlLog } from './sql-log.js';
 
-// `pnpm run bench -- --size 10k` passes the `--` on: it separates nothing here.
 const { values } = parseArgs({
-  args: process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--')),
+  args: commandArgs(),
   options: {
     size: { type: 'string', default: '10k' },
     seed: { type: 'string', default: '42' },
@@ -40,10 +40,7 @@ const { values } = parseArgs({
     embedded: { type: 'string', default: 'Q1,Q2,Q3' },
     shapes: { type: 'string', default: 'Q1,Q2,Q3,Q4,Q5,M1' },
     out: { type: 'string', default: path.join(benchDir, 'results') },
-    'admin-url': {
-      type: 'string',
-      default: process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    },
+    'admin-url': adminUrlOption,
     'pg-log': { type: 'string' },
     regenerate: { type: 'boolean', default: false },
   },

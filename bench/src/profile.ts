@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { adminUrlOption, commandArgs } from './args.js';
 import { collectCursors } from './cursors.js';
 import { urlFor } from './generate/load.js';
 import { Rng } from './generate/random.js';
@@ -20,7 +21,7 @@ import { benchDir, startServer } from './servers.js';
 import { bodies, SHAPES, type ShapeId } from './shapes.js';
 
 const { values } = parseArgs({
-  args: process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--')),
+  args: commandArgs(),
   options: {
     size: { type: 'string', default: '10k' },
     seed: { type: 'string', default: '42' },
@@ -29,10 +30,7 @@ const { values } = parseArgs({
     shapes: { type: 'string', default: 'Q1,Q2,Q3,Q4,Q5' },
     top: { type: 'string', default: '12' },
     out: { type: 'string', default: path.join(benchDir, 'results') },
-    'admin-url': {
-      type: 'string',
-      default: process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    },
+    'admin-url': adminUrlOption,
   },
 });
 

@@ -1,19 +1,17 @@
 import { parseArgs } from 'node:util';
+import { adminUrlOption, commandArgs } from '../args.js';
 import { parseSize } from '../size.js';
 import { existingDataset, generate } from './load.js';
 
 /** `pnpm --filter @claimgraph/bench run generate -- --size 10k [--seed 42] [--force]` */
 // `pnpm run bench -- --size 10k` passes the `--` on: it separates nothing here.
 const { values } = parseArgs({
-  args: process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--')),
+  args: commandArgs(),
   options: {
     size: { type: 'string', default: '10k' },
     seed: { type: 'string', default: '42' },
     force: { type: 'boolean', default: false },
-    'admin-url': {
-      type: 'string',
-      default: process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    },
+    'admin-url': adminUrlOption,
   },
 });
 const claims = parseSize(values.size);

@@ -15,7 +15,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -123,6 +123,7 @@ try {
   await Promise.all([servers.base.stop(), servers.head.stop()]);
 }
 
+await mkdir(values.out, { recursive: true });
 const file = path.join(values.out, `${new Date().toISOString().slice(0, 10)}-${size}-ab-${baseSha.slice(0, 7)}.md`);
 await writeFile(file, report());
 log(`wrote ${path.relative(repo, file)}`);

@@ -5,7 +5,7 @@
  * per shape, sends that shape's distinct requests with wrk, and writes the heaviest frames by self time
  * to bench/results/<date>-<size>-profiles.md. The data set must exist (`run bench` or `run generate`).
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -98,6 +98,7 @@ for (const shape of values.shapes.split(',') as ShapeId[]) {
 }
 
 const date = new Date().toISOString().slice(0, 10);
+await mkdir(values.out, { recursive: true });
 const out = path.join(values.out, `${date}-${size}-profiles.md`);
 await writeFile(
   out,

@@ -105,6 +105,40 @@ export function isBackground(ctx: Context, [first, last]: [number, number]) {
   return false;
 }
 
+/**
+ * News is written as an inverted pyramid: the day's events come first, and the paragraphs after the
+ * middle of the story carry its background. There, an unattributed present perfect with no time of its
+ * own ("The conflict has killed more than 70,000 people", "FARC has refused to speak with…") states a
+ * record up to now (rule 12b), while near the top it tells the news ("Police have arrested two men").
+ * A claim dated to recent days or weeks ("this year", "in recent weeks", "since the emergency was
+ * declared") is a running total of the news, not background.
+ */
+export function recordLateInStory(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  if (!ctx.doc.tagged || (t[first]?.start ?? 0) < ctx.text.length * LATER_PART) return false;
+  const words = t.slice(first, last).map((token) => token.normal);
+  // A day ("on February 22-23") or a span of recent days dates the news; a month alone is read above.
+  const dated = (w: string) =>
+    RECENT.has(w) || ctx.lexicon.markers.recentSpan.has(w) || ctx.lexicon.markers.months.has(w);
+  if (words.some(dated)) return false;
+  for (let i = first; i < last; i++) {
+    if (t[i]?.normal !== 'has' && t[i]?.normal !== 'have') continue;
+    let next = i + 1;
+    while (next < last && t[next]?.pos === 'ADV') next++;
+    const participle = t[next];
+    // "has been centered…", "have been killed": a passive perfect tells a toll or a state of the news.
+    if (participle?.normal === 'been' || participle?.pos !== 'VERB') continue;
+    if (participle.normal !== participle.lemma || /(ed|en|wn|ne|t)$/u.test(participle.normal)) return true;
+  }
+  return false;
+}
+
+/** Where the later part of a story begins, as a share of its length. */
+const LATER_PART = 0.5;
+
+/** Words that date a claim to the news itself: a span reaching the present from a recent start. */
+const RECENT: ReadonlySet<string> = new Set(['this', 'recent', 'recently', 'since', 'today', 'yesterday', 'now']);
+
 /** "have been bracing for war for weeks", "since Monday": a span of days or weeks dates the news itself. */
 function recentSpan(ctx: Context, words: readonly string[]) {
   return words.some(

@@ -170,6 +170,13 @@ export function certaintyOf(
   if (unsourcedReport(ctx, hops[0])) signals.add('UNCONFIRMED_REPORT');
   // "No party has said it is holding the journalist", "no group has claimed the attack": nothing said yet.
   if (noneSaid(ctx, cues, claim)) signals.add('ABSENCE_OF_CONFIRMATION');
+  // "VOA could not immediately verify…", "could not be ascertained", "We haven't been able to count…": a
+  // negated verb of knowing or verifying says the claim is not confirmed (rule 3), which comes before a
+  // plain negation's denial (rule 4); a verb or noun of denying still comes first (rule 2).
+  if (notVerified(ctx, claim)) {
+    if (!scoped.some((c) => c.entry.signal === 'DENIAL')) signals.delete('DENIAL');
+    signals.add('ABSENCE_OF_CONFIRMATION');
+  }
   // "we will not allow them…" refuses and "they will be eliminated" predicts: neither states a plan.
   if (signals.has('INTENTION') && !scoped.some((c) => c.entry.signal === 'INTENTION' && !willWithoutPlan(ctx, c)))
     signals.delete('INTENTION');
@@ -285,6 +292,27 @@ function deniesOwnAct(ctx: Context, [first, last]: [number, number]) {
 }
 
 /** A negative determiner on the subject of a reporting verb: the claim says that no one has said it. */
+/** Words that negate the verb after them, within a few words ("not", "unable to", "never"). */
+const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'unable', 'cannot']);
+
+/**
+ * A verb of knowing or verifying (lexicon) negated within four words before it, with no punctuation
+ * between ("could not immediately verify", "could not be ascertained", "haven't been able to count").
+ */
+function notVerified(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  for (let i = first; i < last; i++) {
+    const token = t[i] as Token;
+    if (!isVerb(token) || !ctx.lexicon.markers.verifying.has(token.lemma)) continue;
+    for (let j = i - 1; j >= Math.max(first, i - 5); j--) {
+      const before = t[j] as Token;
+      if (!before.isWord) break;
+      if (NEGATORS.has(before.normal)) return true;
+    }
+  }
+  return false;
+}
+
 function noneSaid(ctx: Context, cues: readonly FoundCue[], [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
   if (!ctx.lexicon.markers.negativeDeterminers.has(t[first]?.normal ?? '')) return false;

@@ -102,6 +102,8 @@ export interface Markers {
   announcing: Set<string>;
   /** Verbs of ability, will, intent, memory, feeling or perception: negated, they state rather than deny (rule 4). */
   stance: Set<string>;
+  /** Verbs of knowing and verifying: negated ("could not verify", "not able to count"), the claim is unconfirmed (rule 3). */
+  verifying: Set<string>;
   /** Words that judge (good or bad, strong or weak, winning or losing, what ought to happen): said by an onlooker, an opinion. */
   judgement: Set<string>;
 }
@@ -164,6 +166,8 @@ interface RawLexicon {
     announcingSource?: string;
     viewFrames?: string[];
     viewFramesSource?: string;
+    verifying?: string[];
+    verifyingSource?: string;
   };
 }
 
@@ -215,6 +219,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
     'judgement',
     'stance',
     'viewFrames',
+    'verifying',
   ] as const) {
     const source = raw.scope?.[`${list}Source`];
     if (source !== undefined && !(source in raw.sources)) throw new Error(`${file} scope ${list}: unknown source`);
@@ -260,6 +265,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       stance: set(raw.scope?.stance),
       announcing: set(raw.scope?.announcing),
       viewFrames: set(raw.scope?.viewFrames),
+      verifying: set(raw.scope?.verifying),
     },
   };
 }

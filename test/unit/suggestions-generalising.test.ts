@@ -61,3 +61,18 @@ describe('missing confirmation from a negated verb of verifying', () => {
     );
   });
 });
+
+describe('charging a party with breaking an agreement', () => {
+  it('reads an authority saying a side breached an accord as an allegation', () => {
+    const claim = claimAt(
+      'The interior minister said the militia’s raids are a breach of the ceasefire accord.',
+      'breach of the ceasefire',
+    );
+    expect(claim.statedCertainty).toBe('ALLEGATION');
+  });
+
+  it('does not read a negated breach as a charge', () => {
+    const claim = claimAt('"Our forces have not violated the truce," an army spokesman said.', 'violated the truce');
+    expect(claim.statedCertainty).not.toBe('ALLEGATION');
+  });
+});

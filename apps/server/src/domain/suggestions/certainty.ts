@@ -209,6 +209,9 @@ export function certaintyOf(
     signals.add('ALLEGATION');
   // "this group used to make exaggerated claims": charging someone with deceit accuses, whoever speaks.
   if (attributed && imputesBadFaith(ctx, claim)) signals.add('ALLEGATION');
+  // "the rebels' actions are a direct breach of the … Agreement", "is undermining a peace agreement":
+  // charging a party with breaking an agreement accuses, whoever speaks (rule 7b).
+  if (attributed && breaksAgreement(ctx, claim)) signals.add('ALLEGATION');
   // "it looks like they really don't want…", "is probably the result of propaganda": a word of likelihood
   // makes the claim a guess, whatever it accuses; only a denial or a missing confirmation comes first. A
   // modal ("may have killed") stays within what the speaker states.
@@ -376,6 +379,19 @@ function namesCulprit(ctx: Context, [first, last]: [number, number]) {
 function imputesBadFaith(ctx: Context, [first, last]: [number, number]) {
   const { badFaith } = ctx.lexicon.markers;
   return ctx.doc.tokens.slice(first, last).some((w) => badFaith.has(w.lemma) || badFaith.has(w.normal));
+}
+
+/** A word of breaking ("breach", "violate", "undermine"), not negated, and a noun of an agreement in the claim. */
+function breaksAgreement(ctx: Context, [first, last]: [number, number]) {
+  const { breach, agreement } = ctx.lexicon.markers;
+  const words = ctx.doc.tokens.slice(first, last);
+  // "We have not violated the truce" charges no one: a negation just before the word of breaking.
+  const charged = words.some(
+    (w, i) =>
+      (breach.has(w.lemma) || breach.has(w.normal)) &&
+      !words.slice(Math.max(0, i - 3), i).some((x) => NEGATORS.has(x.normal)),
+  );
+  return charged && words.some((w) => agreement.has(w.lemma) || agreement.has(w.normal));
 }
 
 /** Whether the claim holds a word that judges ("winning", "successes", "weak", "ought"). */

@@ -102,6 +102,10 @@ export interface Markers {
   announcing: Set<string>;
   /** Verbs of ability, will, intent, memory, feeling or perception: negated, they state rather than deny (rule 4). */
   stance: Set<string>;
+  /** Words of breaking an agreement ("breach", "violate", "undermine"): with a noun of one, they accuse (rule 7b). */
+  breach: Set<string>;
+  /** Nouns of an agreement between parties ("accord", "truce", "ceasefire"). */
+  agreement: Set<string>;
   /** Verbs of knowing and verifying: negated ("could not verify", "not able to count"), the claim is unconfirmed (rule 3). */
   verifying: Set<string>;
   /** Words that judge (good or bad, strong or weak, winning or losing, what ought to happen): said by an onlooker, an opinion. */
@@ -168,6 +172,8 @@ interface RawLexicon {
     viewFramesSource?: string;
     verifying?: string[];
     verifyingSource?: string;
+    breach?: string[];
+    agreement?: string[];
   };
 }
 
@@ -266,6 +272,8 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       announcing: set(raw.scope?.announcing),
       viewFrames: set(raw.scope?.viewFrames),
       verifying: set(raw.scope?.verifying),
+      breach: set(raw.scope?.breach),
+      agreement: set(raw.scope?.agreement),
     },
   };
 }

@@ -76,3 +76,10 @@ describe('charging a party with breaking an agreement', () => {
     expect(claim.statedCertainty).not.toBe('ALLEGATION');
   });
 });
+
+describe('an unsourced report by adverb', () => {
+  it('reads "reportedly" before a noun as an unconfirmed report, not as the topic of the claim', () => {
+    const claim = claimAt('Most of the dead were reportedly members of a local militia.', 'reportedly members');
+    expect(claim.statedCertainty).toBe('UNCONFIRMED_REPORT');
+  });
+});

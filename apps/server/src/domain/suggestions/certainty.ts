@@ -89,7 +89,9 @@ export function certaintyOf(
   const topic = (c: FoundCue) =>
     inClaim(c) &&
     (c.entry.signal === 'ALLEGATION' || c.entry.signal === 'UNCONFIRMED_REPORT') &&
-    (t[c.first]?.pos === 'NOUN' || (c.last === c.first + 1 && t[c.last]?.pos === 'NOUN')) &&
+    // An adverb before a noun ("were reportedly members of…") hedges the claim; it names no report.
+    (t[c.first]?.pos === 'NOUN' ||
+      (c.last === c.first + 1 && t[c.first]?.pos !== 'ADV' && t[c.last]?.pos === 'NOUN')) &&
     hasVerb(ctx.doc, claim[0], c.first);
   // "a false licence plate" describes the plate; "a false claim" denies the claim, as "the claim is false" does.
   const describing = (c: FoundCue) =>

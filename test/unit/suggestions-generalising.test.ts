@@ -83,3 +83,19 @@ describe('an unsourced report by adverb', () => {
     expect(claim.statedCertainty).toBe('UNCONFIRMED_REPORT');
   });
 });
+
+describe('a toll in a relative clause', () => {
+  it('proposes the toll of "…clashes that killed at least four people" as a claim of its own', () => {
+    const claims = claimsOf('Residents fled after two days of clashes that killed at least four people in the market.');
+    expect(
+      claims.some(
+        (c) => c.span.exact.startsWith('that killed at least four') || c.span.exact.startsWith('killed at least four'),
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a relative clause without a toll inside its sentence', () => {
+    const claims = claimsOf('Residents fled after two days of clashes that shook the market.');
+    expect(claims).toHaveLength(1);
+  });
+});

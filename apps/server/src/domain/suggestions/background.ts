@@ -116,6 +116,9 @@ export function isBackground(ctx: Context, [first, last]: [number, number]) {
 export function recordLateInStory(ctx: Context, [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
   if (!ctx.doc.tagged || (t[first]?.start ?? 0) < ctx.text.length * LATER_PART) return false;
+  // "protests that have killed at least 26 people": a relative clause hangs on the sentence's news, a
+  // running total that takes it in.
+  if (t[first]?.normal === 'that' || t[first]?.normal === 'which' || t[first - 1]?.normal === 'that') return false;
   const words = t.slice(first, last).map((token) => token.normal);
   // A day ("on February 22-23") or a span of recent days dates the news; a month alone is read above.
   const dated = (w: string) =>

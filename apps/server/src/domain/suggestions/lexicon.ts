@@ -106,6 +106,8 @@ export interface Markers {
   breach: Set<string>;
   /** Nouns of an agreement between parties ("accord", "truce", "ceasefire"). */
   agreement: Set<string>;
+  /** Verbs of a toll ("kill", "wound"): in a relative clause with a number, the toll is a claim of its own. */
+  toll: Set<string>;
   /** Verbs of knowing and verifying: negated ("could not verify", "not able to count"), the claim is unconfirmed (rule 3). */
   verifying: Set<string>;
   /** Words that judge (good or bad, strong or weak, winning or losing, what ought to happen): said by an onlooker, an opinion. */
@@ -174,6 +176,7 @@ interface RawLexicon {
     verifyingSource?: string;
     breach?: string[];
     agreement?: string[];
+    toll?: string[];
   };
 }
 
@@ -274,6 +277,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       verifying: set(raw.scope?.verifying),
       breach: set(raw.scope?.breach),
       agreement: set(raw.scope?.agreement),
+      toll: set(raw.scope?.toll),
     },
   };
 }

@@ -99,3 +99,18 @@ describe('a toll in a relative clause', () => {
     expect(claims).toHaveLength(1);
   });
 });
+
+describe('a ranking of the news against a record', () => {
+  it('keeps "the deadliest … since …" and "the second … in 2020" as the text’s own report', () => {
+    expect(
+      claimAt('It was the deadliest attack on the town since the war ended in 2009.', 'deadliest').statedCertainty,
+    ).toBe('ASSERTED_UNATTRIBUTED');
+    expect(claimAt('It is the third such raid in the province in 2021.', 'third').statedCertainty).toBe(
+      'ASSERTED_UNATTRIBUTED',
+    );
+  });
+
+  it('still reads an episode dated by its year as background', () => {
+    expect(claimAt('The rebels seized the port in 2019.', 'seized the port').statedCertainty).toBe('ESTABLISHED_FACT');
+  });
+});

@@ -136,6 +136,33 @@ export function recordLateInStory(ctx: Context, [first, last]: [number, number])
   return false;
 }
 
+/**
+ * "It was the deadliest border clash since the invasion 14 months ago", "the second airstrike in Somalia in
+ * 2020", "the worst attack since he came into office in 2002": a superlative or an ordinal ranks the news
+ * against a record, and the time after it measures that record; it does not date the claim (rule 12: the
+ * events the article reports are the text's own assertion).
+ */
+export function ranksNews(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  for (let i = first; i < last; i++) {
+    const token = t[i] as Token;
+    const superlative = token.pos === 'ADJ' && /est$/u.test(token.normal) && token.lemma !== token.normal;
+    const ranked =
+      superlative ||
+      ORDINALS.has(token.normal) ||
+      ctx.lexicon.entries.some((e) => e.source === 'superlatives' && e.words[0] === token.normal);
+    if (!ranked) continue;
+    const after = t.slice(i + 1, last).map((w) => w.normal);
+    if (after.some((w) => w === 'since' || w === 'ago' || YEAR.test(w) || ctx.lexicon.markers.months.has(w)))
+      return true;
+    if (after.some((w, k) => w === 'in' && ['months', 'years', 'decades'].includes(after[k + 1] ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Ordinals that rank an event in a series ("the second airstrike this year"). */
+const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
+
 /** Where the later part of a story begins, as a share of its length. */
 const LATER_PART = 0.5;
 

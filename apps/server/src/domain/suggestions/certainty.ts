@@ -1,5 +1,5 @@
 import type { StatedCertainty } from '../../__generated__/prisma/enums.js';
-import { describesAgent, describesWhatIs, isBackground, recordLateInStory } from './background.js';
+import { describesAgent, describesWhatIs, isBackground, ranksNews, recordLateInStory } from './background.js';
 import type { FoundCue } from './cues.js';
 import { turnsDownProposal } from './frames.js';
 import { type Context, hasAny, hasVerb, isVerb, MODALS, QUOTE_MARKS } from './reading.js';
@@ -247,6 +247,7 @@ export function certaintyOf(
       c.entry.signal !== 'SPECULATION' || (DYNAMIC_MODALS.has(t[c.first]?.normal ?? '') && c.entry.words.length === 1),
   );
   if (signals.has('SPECULATION') && !modalOnly) return 'SPECULATION';
+  if (ranksNews(ctx, claim)) return 'ASSERTED_UNATTRIBUTED';
   if (isBackground(ctx, claim) || describesAgent(ctx, claim) || describesWhatIs(ctx, claim)) return 'ESTABLISHED_FACT';
   if (recordLateInStory(ctx, claim)) return 'ESTABLISHED_FACT';
   return 'ASSERTED_UNATTRIBUTED';

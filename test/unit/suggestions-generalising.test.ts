@@ -114,3 +114,15 @@ describe('a ranking of the news against a record', () => {
     expect(claimAt('The rebels seized the port in 2019.', 'seized the port').statedCertainty).toBe('ESTABLISHED_FACT');
   });
 });
+
+describe('a refusal bound to a condition', () => {
+  it('reads "will not … until …" as a pledge, and a bare "will not" as no plan', () => {
+    expect(
+      claimAt('The union said its members will not return to work until wages are paid.', 'will not return')
+        .statedCertainty,
+    ).toBe('INTENTION');
+    expect(claimAt('The union said its members will not return to work.', 'will not return').statedCertainty).not.toBe(
+      'INTENTION',
+    );
+  });
+});

@@ -410,7 +410,10 @@ function willWithoutPlan(ctx: Context, cue: FoundCue) {
   const next = t[cue.last];
   // "we will be in the capital" places the speaker where it means to be: a plan.
   if (next?.normal === 'be') return t[cue.last + 1]?.pos !== 'ADP';
-  return next?.normal === 'not' || next?.normal === "n't";
+  // "the bloc will not return until its demands are met": a refusal bound to a condition pledges what the
+  // speaker will do once it is met (rule 8).
+  const negated = next?.normal === 'not' || next?.normal === "n't";
+  return negated && !t.slice(cue.last + 1, cue.last + 6).some((w) => w.normal === 'until');
 }
 
 /** A "would" of the claim, not negated, after a verb of announcing that frames it. */

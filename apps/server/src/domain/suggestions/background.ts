@@ -105,6 +105,70 @@ export function isBackground(ctx: Context, [first, last]: [number, number]) {
   return false;
 }
 
+/**
+ * News is written as an inverted pyramid: the day's events come first, and the paragraphs after the
+ * middle of the story carry its background. There, an unattributed present perfect with no time of its
+ * own ("The conflict has killed more than 70,000 people", "FARC has refused to speak with…") states a
+ * record up to now (rule 12b), while near the top it tells the news ("Police have arrested two men").
+ * A claim dated to recent days or weeks ("this year", "in recent weeks", "since the emergency was
+ * declared") is a running total of the news, not background.
+ */
+export function recordLateInStory(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  if (!ctx.doc.tagged || (t[first]?.start ?? 0) < ctx.text.length * LATER_PART) return false;
+  // "protests that have killed at least 26 people": a relative clause hangs on the sentence's news, a
+  // running total that takes it in.
+  if (t[first]?.normal === 'that' || t[first]?.normal === 'which' || t[first - 1]?.normal === 'that') return false;
+  const words = t.slice(first, last).map((token) => token.normal);
+  // A day ("on February 22-23") or a span of recent days dates the news; a month alone is read above.
+  const dated = (w: string) =>
+    RECENT.has(w) || ctx.lexicon.markers.recentSpan.has(w) || ctx.lexicon.markers.months.has(w);
+  if (words.some(dated)) return false;
+  for (let i = first; i < last; i++) {
+    if (t[i]?.normal !== 'has' && t[i]?.normal !== 'have') continue;
+    let next = i + 1;
+    while (next < last && t[next]?.pos === 'ADV') next++;
+    const participle = t[next];
+    // "has been centered…", "have been killed": a passive perfect tells a toll or a state of the news.
+    if (participle?.normal === 'been' || participle?.pos !== 'VERB') continue;
+    if (participle.normal !== participle.lemma || /(ed|en|wn|ne|t)$/u.test(participle.normal)) return true;
+  }
+  return false;
+}
+
+/**
+ * "It was the deadliest border clash since the invasion 14 months ago", "the second airstrike in Somalia in
+ * 2020", "the worst attack since he came into office in 2002": a superlative or an ordinal ranks the news
+ * against a record, and the time after it measures that record; it does not date the claim (rule 12: the
+ * events the article reports are the text's own assertion).
+ */
+export function ranksNews(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  for (let i = first; i < last; i++) {
+    const token = t[i] as Token;
+    const superlative = token.pos === 'ADJ' && /est$/u.test(token.normal) && token.lemma !== token.normal;
+    const ranked =
+      superlative ||
+      ORDINALS.has(token.normal) ||
+      ctx.lexicon.entries.some((e) => e.source === 'superlatives' && e.words[0] === token.normal);
+    if (!ranked) continue;
+    const after = t.slice(i + 1, last).map((w) => w.normal);
+    if (after.some((w) => w === 'since' || w === 'ago' || YEAR.test(w) || ctx.lexicon.markers.months.has(w)))
+      return true;
+    if (after.some((w, k) => w === 'in' && ['months', 'years', 'decades'].includes(after[k + 1] ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Ordinals that rank an event in a series ("the second airstrike this year"). */
+const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
+
+/** Where the later part of a story begins, as a share of its length. */
+const LATER_PART = 0.5;
+
+/** Words that date a claim to the news itself: a span reaching the present from a recent start. */
+const RECENT: ReadonlySet<string> = new Set(['this', 'recent', 'recently', 'since', 'today', 'yesterday', 'now']);
+
 /** "have been bracing for war for weeks", "since Monday": a span of days or weeks dates the news itself. */
 function recentSpan(ctx: Context, words: readonly string[]) {
   return words.some(

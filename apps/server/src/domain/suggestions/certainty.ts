@@ -1,5 +1,5 @@
 import type { StatedCertainty } from '../../__generated__/prisma/enums.js';
-import { describesAgent, describesWhatIs, isBackground } from './background.js';
+import { describesAgent, describesWhatIs, isBackground, ranksNews, recordLateInStory } from './background.js';
 import type { FoundCue } from './cues.js';
 import { turnsDownProposal } from './frames.js';
 import { type Context, hasAny, hasVerb, isVerb, MODALS, QUOTE_MARKS } from './reading.js';
@@ -89,7 +89,9 @@ export function certaintyOf(
   const topic = (c: FoundCue) =>
     inClaim(c) &&
     (c.entry.signal === 'ALLEGATION' || c.entry.signal === 'UNCONFIRMED_REPORT') &&
-    (t[c.first]?.pos === 'NOUN' || (c.last === c.first + 1 && t[c.last]?.pos === 'NOUN')) &&
+    // An adverb before a noun ("were reportedly members of…") hedges the claim; it names no report.
+    (t[c.first]?.pos === 'NOUN' ||
+      (c.last === c.first + 1 && t[c.first]?.pos !== 'ADV' && t[c.last]?.pos === 'NOUN')) &&
     hasVerb(ctx.doc, claim[0], c.first);
   // "a false licence plate" describes the plate; "a false claim" denies the claim, as "the claim is false" does.
   const describing = (c: FoundCue) =>
@@ -170,6 +172,13 @@ export function certaintyOf(
   if (unsourcedReport(ctx, hops[0])) signals.add('UNCONFIRMED_REPORT');
   // "No party has said it is holding the journalist", "no group has claimed the attack": nothing said yet.
   if (noneSaid(ctx, cues, claim)) signals.add('ABSENCE_OF_CONFIRMATION');
+  // "VOA could not immediately verify…", "could not be ascertained", "We haven't been able to count…": a
+  // negated verb of knowing or verifying says the claim is not confirmed (rule 3), which comes before a
+  // plain negation's denial (rule 4); a verb or noun of denying still comes first (rule 2).
+  if (notVerified(ctx, claim)) {
+    if (!scoped.some((c) => c.entry.signal === 'DENIAL')) signals.delete('DENIAL');
+    signals.add('ABSENCE_OF_CONFIRMATION');
+  }
   // "we will not allow them…" refuses and "they will be eliminated" predicts: neither states a plan.
   if (signals.has('INTENTION') && !scoped.some((c) => c.entry.signal === 'INTENTION' && !willWithoutPlan(ctx, c)))
     signals.delete('INTENTION');
@@ -202,6 +211,9 @@ export function certaintyOf(
     signals.add('ALLEGATION');
   // "this group used to make exaggerated claims": charging someone with deceit accuses, whoever speaks.
   if (attributed && imputesBadFaith(ctx, claim)) signals.add('ALLEGATION');
+  // "the rebels' actions are a direct breach of the … Agreement", "is undermining a peace agreement":
+  // charging a party with breaking an agreement accuses, whoever speaks (rule 7b).
+  if (attributed && breaksAgreement(ctx, claim)) signals.add('ALLEGATION');
   // "it looks like they really don't want…", "is probably the result of propaganda": a word of likelihood
   // makes the claim a guess, whatever it accuses; only a denial or a missing confirmation comes first. A
   // modal ("may have killed") stays within what the speaker states.
@@ -235,7 +247,9 @@ export function certaintyOf(
       c.entry.signal !== 'SPECULATION' || (DYNAMIC_MODALS.has(t[c.first]?.normal ?? '') && c.entry.words.length === 1),
   );
   if (signals.has('SPECULATION') && !modalOnly) return 'SPECULATION';
+  if (ranksNews(ctx, claim)) return 'ASSERTED_UNATTRIBUTED';
   if (isBackground(ctx, claim) || describesAgent(ctx, claim) || describesWhatIs(ctx, claim)) return 'ESTABLISHED_FACT';
+  if (recordLateInStory(ctx, claim)) return 'ESTABLISHED_FACT';
   return 'ASSERTED_UNATTRIBUTED';
 }
 
@@ -284,6 +298,27 @@ function deniesOwnAct(ctx: Context, [first, last]: [number, number]) {
 }
 
 /** A negative determiner on the subject of a reporting verb: the claim says that no one has said it. */
+/** Words that negate the verb after them, within a few words ("not", "unable to", "never"). */
+const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'unable', 'cannot']);
+
+/**
+ * A verb of knowing or verifying (lexicon) negated within four words before it, with no punctuation
+ * between ("could not immediately verify", "could not be ascertained", "haven't been able to count").
+ */
+function notVerified(ctx: Context, [first, last]: [number, number]) {
+  const t = ctx.doc.tokens;
+  for (let i = first; i < last; i++) {
+    const token = t[i] as Token;
+    if (!isVerb(token) || !ctx.lexicon.markers.verifying.has(token.lemma)) continue;
+    for (let j = i - 1; j >= Math.max(first, i - 5); j--) {
+      const before = t[j] as Token;
+      if (!before.isWord) break;
+      if (NEGATORS.has(before.normal)) return true;
+    }
+  }
+  return false;
+}
+
 function noneSaid(ctx: Context, cues: readonly FoundCue[], [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
   if (!ctx.lexicon.markers.negativeDeterminers.has(t[first]?.normal ?? '')) return false;
@@ -349,6 +384,19 @@ function imputesBadFaith(ctx: Context, [first, last]: [number, number]) {
   return ctx.doc.tokens.slice(first, last).some((w) => badFaith.has(w.lemma) || badFaith.has(w.normal));
 }
 
+/** A word of breaking ("breach", "violate", "undermine"), not negated, and a noun of an agreement in the claim. */
+function breaksAgreement(ctx: Context, [first, last]: [number, number]) {
+  const { breach, agreement } = ctx.lexicon.markers;
+  const words = ctx.doc.tokens.slice(first, last);
+  // "We have not violated the truce" charges no one: a negation just before the word of breaking.
+  const charged = words.some(
+    (w, i) =>
+      (breach.has(w.lemma) || breach.has(w.normal)) &&
+      !words.slice(Math.max(0, i - 3), i).some((x) => NEGATORS.has(x.normal)),
+  );
+  return charged && words.some((w) => agreement.has(w.lemma) || agreement.has(w.normal));
+}
+
 /** Whether the claim holds a word that judges ("winning", "successes", "weak", "ought"). */
 function judges(ctx: Context, [first, last]: [number, number]) {
   const { judgement } = ctx.lexicon.markers;
@@ -362,7 +410,10 @@ function willWithoutPlan(ctx: Context, cue: FoundCue) {
   const next = t[cue.last];
   // "we will be in the capital" places the speaker where it means to be: a plan.
   if (next?.normal === 'be') return t[cue.last + 1]?.pos !== 'ADP';
-  return next?.normal === 'not' || next?.normal === "n't";
+  // "the bloc will not return until its demands are met": a refusal bound to a condition pledges what the
+  // speaker will do once it is met (rule 8).
+  const negated = next?.normal === 'not' || next?.normal === "n't";
+  return negated && !t.slice(cue.last + 1, cue.last + 6).some((w) => w.normal === 'until');
 }
 
 /** A "would" of the claim, not negated, after a verb of announcing that frames it. */

@@ -70,7 +70,8 @@ export function splitClauses(ctx: Context, first: number, last: number, cues: re
       isPunct(doc.tokens[i - 1], ',') &&
       opensIndependent(ctx, cues, i) &&
       !opensSubordinate(ctx, trim(ctx, breaks[breaks.length - 1] as number, i)[0]);
-    if (!semicolon && !conjunction && !relative && !participle && !splice) continue;
+    const toll = tollRelative(ctx, i);
+    if (!semicolon && !conjunction && !relative && !participle && !splice && !toll) continue;
     const from = breaks[breaks.length - 1] as number;
     const rightEnd = nextComma(doc.tokens, i + 1, last);
     if (hasVerb(doc, from, i) && hasVerb(doc, i + 1, rightEnd) && wordCount(doc, i + 1, rightEnd) >= 3)
@@ -80,6 +81,20 @@ export function splitClauses(ctx: Context, first: number, last: number, cues: re
   for (const s of doc.sentences) if (s.first > first && s.first < last) breaks.push(s.first);
   const sorted = [...new Set(breaks)].sort((a, b) => a - b);
   return sorted.map((b, i) => [b, sorted[i + 1] ?? last]);
+}
+
+/**
+ * "…clashes that killed at least four people", "protests that have killed at least 26 people": a relative
+ * clause that gives a toll (a verb of killing or wounding and a number) states the toll as a claim of its
+ * own, with or without a comma before it.
+ */
+function tollRelative(ctx: Context, at: number) {
+  const t = ctx.doc.tokens;
+  if (t[at]?.normal !== 'that' && t[at]?.normal !== 'which') return false;
+  let v = at + 1;
+  if (['has', 'have', 'had'].includes(t[v]?.normal ?? '')) v++;
+  if (!ctx.lexicon.markers.toll.has(t[v]?.lemma ?? '')) return false;
+  return t.slice(v + 1, v + 4).some((w) => w.pos === 'NUM' || /^\p{N}/u.test(w.text));
 }
 
 /**

@@ -10,12 +10,17 @@ export interface FoundCue {
   end: number;
 }
 
+/** The placeholder for any number in a lexicon phrase. */
+const NUMBER = '#';
+
 function isNumber(token: Token | undefined) {
   return token !== undefined && (token.pos === 'NUM' || token.entity === 'CARDINAL' || /^\p{N}/u.test(token.text));
 }
 
 /** Whether `token` is `word`, with a joined conjunction (Arabic و, ف) allowed in front. */
 function wordMatches(token: Token, word: string, entry: LexiconEntry, clitics: readonly string[]) {
+  // "#" in a phrase stands for any number ("between # and #", "# to #"): ranges are a pattern, not a list.
+  if (word === NUMBER) return isNumber(token);
   if (token.normal === word || (entry.match === 'lemma' && token.lemma === word)) return true;
   return clitics.some((c) => token.normal === c + word);
 }

@@ -102,6 +102,14 @@ export interface Markers {
   announcing: Set<string>;
   /** Verbs of ability, will, intent, memory, feeling or perception: negated, they state rather than deny (rule 4). */
   stance: Set<string>;
+  /** Words of breaking an agreement ("breach", "violate", "undermine"): with a noun of one, they accuse (rule 7b). */
+  breach: Set<string>;
+  /** Nouns of an agreement between parties ("accord", "truce", "ceasefire"). */
+  agreement: Set<string>;
+  /** Verbs of a toll ("kill", "wound"): in a relative clause with a number, the toll is a claim of its own. */
+  toll: Set<string>;
+  /** Verbs of knowing and verifying: negated ("could not verify", "not able to count"), the claim is unconfirmed (rule 3). */
+  verifying: Set<string>;
   /** Words that judge (good or bad, strong or weak, winning or losing, what ought to happen): said by an onlooker, an opinion. */
   judgement: Set<string>;
 }
@@ -164,6 +172,11 @@ interface RawLexicon {
     announcingSource?: string;
     viewFrames?: string[];
     viewFramesSource?: string;
+    verifying?: string[];
+    verifyingSource?: string;
+    breach?: string[];
+    agreement?: string[];
+    toll?: string[];
   };
 }
 
@@ -215,6 +228,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
     'judgement',
     'stance',
     'viewFrames',
+    'verifying',
   ] as const) {
     const source = raw.scope?.[`${list}Source`];
     if (source !== undefined && !(source in raw.sources)) throw new Error(`${file} scope ${list}: unknown source`);
@@ -260,6 +274,10 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       stance: set(raw.scope?.stance),
       announcing: set(raw.scope?.announcing),
       viewFrames: set(raw.scope?.viewFrames),
+      verifying: set(raw.scope?.verifying),
+      breach: set(raw.scope?.breach),
+      agreement: set(raw.scope?.agreement),
+      toll: set(raw.scope?.toll),
     },
   };
 }

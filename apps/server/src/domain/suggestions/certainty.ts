@@ -33,6 +33,27 @@ const DYNAMIC_MODALS: ReadonlySet<string> = new Set(['can', 'could']);
 /** The signals a word of likelihood does not override. */
 const BEFORE_GUESS: ReadonlySet<StatedCertainty> = new Set(['DENIAL', 'ABSENCE_OF_CONFIRMATION', 'RUMOUR']);
 
+/** Which step of `certaintyOf` gave the certainty: the decision rule that fired, for a reader or a model. */
+export type CertaintyRule =
+  | 'signal'
+  | 'guess'
+  | 'side-account'
+  | 'authority'
+  | 'attributed'
+  | 'text-speculation'
+  | 'ranks-news'
+  | 'background'
+  | 'describes-agent'
+  | 'describes-what-is'
+  | 'late-record'
+  | 'asserted';
+
+/** What `certaintyOf` read on the way: the rule that fired and every signal found, the winner among them. */
+export interface CertaintyTrace {
+  rule: CertaintyRule;
+  signals: StatedCertainty[];
+}
+
 /**
  * The stated certainty, read from the cues in scope:
  * - a cue after a reporting verb inside the claim belongs to the clause that verb reports ("asked them
@@ -48,6 +69,7 @@ export function certaintyOf(
   cues: readonly FoundCue[],
   hops: readonly SuggestedHop[],
   claim: [number, number],
+  trace?: CertaintyTrace,
 ): StatedCertainty {
   const t = ctx.doc.tokens;
   const inClaim = (c: FoundCue) => c.first >= claim[0] && c.last <= claim[1];
@@ -220,11 +242,18 @@ export function certaintyOf(
   const guess = scoped.some(
     (c) => c.entry.signal === 'SPECULATION' && !MODALS.has(t[c.first]?.normal ?? '') && hedgesWhole(ctx, c, claim),
   );
+  const fired = (rule: CertaintyRule, certainty: StatedCertainty) => {
+    if (trace) {
+      trace.rule = rule;
+      trace.signals = [...signals].sort();
+    }
+    return certainty;
+  };
   for (const signal of SIGNAL_ORDER) {
-    if (guess && !BEFORE_GUESS.has(signal)) return 'SPECULATION';
-    if (signals.has(signal)) return signal;
+    if (guess && !BEFORE_GUESS.has(signal)) return fired('guess', 'SPECULATION');
+    if (signals.has(signal)) return fired('signal', signal);
   }
-  if (guess) return 'SPECULATION';
+  if (guess) return fired('guess', 'SPECULATION');
   if (attributed) {
     // A side's own account of what happened, with no cue of its own, is an allegation; a forecast ("the
     // fighting would continue") or a plan it announces is not an account of events.
@@ -232,12 +261,15 @@ export function certaintyOf(
     // ("70 soldiers were killed in their attacks"): the side then claims a success.
     const forecast = t.slice(claim[0], claim[1]).some((w) => MODALS.has(w.normal));
     const account = !isPassive(ctx, claim) || enemyLosses(ctx, claim);
-    if (isParty(ctx, hops[0]) && namedSide(ctx, hops[0]) && account && !forecast) return 'ALLEGATION';
+    if (isParty(ctx, hops[0]) && namedSide(ctx, hops[0]) && account && !forecast)
+      return fired('side-account', 'ALLEGATION');
     // "Witnesses and government officials said…": speakers joined by "and" (hops of the first one's role,
     // each after the other) state it together, and an authority among them makes it its statement.
     const end = hops.findIndex((h) => h.role !== hops[0]?.role);
     const joined = end === -1 ? hops : hops.slice(0, end);
-    return joined.some((h) => h.official) ? 'OFFICIAL_STATEMENT' : 'ATTRIBUTED_STATEMENT';
+    return joined.some((h) => h.official)
+      ? fired('authority', 'OFFICIAL_STATEMENT')
+      : fired('attributed', 'ATTRIBUTED_STATEMENT');
   }
   // "Any movement south could set alarm bells ringing", "rebels could be seen raising flags": "can" and
   // "could", modals of ability and possibility as much as of likelihood, do not make the text's own claim a
@@ -246,11 +278,13 @@ export function certaintyOf(
     (c) =>
       c.entry.signal !== 'SPECULATION' || (DYNAMIC_MODALS.has(t[c.first]?.normal ?? '') && c.entry.words.length === 1),
   );
-  if (signals.has('SPECULATION') && !modalOnly) return 'SPECULATION';
-  if (ranksNews(ctx, claim)) return 'ASSERTED_UNATTRIBUTED';
-  if (isBackground(ctx, claim) || describesAgent(ctx, claim) || describesWhatIs(ctx, claim)) return 'ESTABLISHED_FACT';
-  if (recordLateInStory(ctx, claim)) return 'ESTABLISHED_FACT';
-  return 'ASSERTED_UNATTRIBUTED';
+  if (signals.has('SPECULATION') && !modalOnly) return fired('text-speculation', 'SPECULATION');
+  if (ranksNews(ctx, claim)) return fired('ranks-news', 'ASSERTED_UNATTRIBUTED');
+  if (isBackground(ctx, claim)) return fired('background', 'ESTABLISHED_FACT');
+  if (describesAgent(ctx, claim)) return fired('describes-agent', 'ESTABLISHED_FACT');
+  if (describesWhatIs(ctx, claim)) return fired('describes-what-is', 'ESTABLISHED_FACT');
+  if (recordLateInStory(ctx, claim)) return fired('late-record', 'ESTABLISHED_FACT');
+  return fired('asserted', 'ASSERTED_UNATTRIBUTED');
 }
 
 /**

@@ -45,12 +45,15 @@ function anchor(text: string, quote: Quote, where: string) {
   }
 }
 
-export function loadEvalSet(): EvalArticle[] {
+/** The articles of the set, or only those of the given splits (the others' texts are not read). */
+export function loadEvalSet(splits?: ReadonlySet<Split>): EvalArticle[] {
   return readdirSync(ARTICLES)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((file) => {
-      const annotation = JSON.parse(readFileSync(new URL(file, ARTICLES), 'utf8')) as AnnotationFile;
+    .map((file) => JSON.parse(readFileSync(new URL(file, ARTICLES), 'utf8')) as AnnotationFile)
+    .filter((annotation) => splits === undefined || splits.has(annotation.split))
+    .map((annotation) => {
+      const file = `${annotation.id}.json`;
       const text = readFileSync(new URL(`${annotation.id}.txt`, ARTICLES), 'utf8');
       const gold = annotation.claims.map((claim, i): GoldClaim => {
         const where = `${file} claim ${i}`;

@@ -70,6 +70,8 @@ export function score(text: string, gold: readonly GoldClaim[], proposed: readon
   // The proposed certainty of each matched gold claim by the gold claim's index, so that another
   // annotation of the same claims can be scored against the same matches.
   const proposedCertaintyByGold = new Map<number, StatedCertainty>();
+  // Which proposed claim each matched gold claim was paired with, as [gold index, proposed index].
+  const matches: [number, number][] = [];
   for (const c of candidates) {
     if (usedGold.has(c.g) || usedProposed.has(c.p)) continue;
     usedGold.add(c.g);
@@ -77,6 +79,7 @@ export function score(text: string, gold: readonly GoldClaim[], proposed: readon
     const claim = proposed[c.p] as SuggestedClaim;
     pairs.push([gold[c.g] as GoldClaim, claim]);
     proposedCertaintyByGold.set(c.g, claim.statedCertainty);
+    matches.push([c.g, c.p]);
   }
   const slice = (s: TextSpan) => text.slice(s.start, s.end);
   for (const [g, claim] of gold.entries())
@@ -135,7 +138,7 @@ export function score(text: string, gold: readonly GoldClaim[], proposed: readon
     attributionCorrect,
     attributionRolesCorrect,
   };
-  return { counts, misses, certainties, proposedCertaintyByGold };
+  return { counts, misses, certainties, proposedCertaintyByGold, matches };
 }
 
 export function addCounts(all: readonly Counts[]): Counts {

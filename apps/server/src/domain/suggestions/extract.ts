@@ -1,4 +1,5 @@
-import { certaintyOf } from './certainty.js';
+import { type CertaintyTrace, certaintyOf } from './certainty.js';
+import { type CertaintyFeatures, type ClaimReading, certaintyFeatures } from './certainty-features.js';
 import { confidenceOf, quantitiesOf, sentenceOf, timesOf, typeOf } from './claim-details.js';
 import {
   actualityMarker,
@@ -43,6 +44,8 @@ import { tokenise } from './tokens.js';
  * Each step has its module: clauses.ts (1, 2), frames.ts (3) with speakers.ts (the hops and their
  * standing), certainty.ts (4) with background.ts, headline.ts (5), claim-details.ts (quantities, times,
  * type, confidence); reading.ts holds the state of reading one text and the token helpers they share.
+ * certainty-features.ts names what a learned model of certainty would read of each claim
+ * (`claimsWithFeatures`); such a model was measured by cross-validation and is not used (eval/README.md).
  */
 
 export type {
@@ -55,9 +58,33 @@ export type {
 } from './suggestion-types.js';
 
 export function suggestClaims(text: string, options: SuggestOptions): SuggestedClaim[] {
+  return readClaims(text, options).claims;
+}
+
+/**
+ * Each proposed claim with the features a model of stated certainty reads (certainty-features.ts), for
+ * training and measuring such a model against the evaluation set.
+ */
+export function claimsWithFeatures(
+  text: string,
+  options: SuggestOptions,
+): { claim: SuggestedClaim; features: CertaintyFeatures }[] {
+  const readings = new Map<string, ClaimReading>();
+  const { claims, ctx } = readClaims(text, options, readings);
+  if (!ctx) return [];
+  return claims.map((claim) => {
+    const reading = readings.get(spanKey(claim.span)) as ClaimReading;
+    return { claim, features: certaintyFeatures(ctx, reading, claim.statedCertainty) };
+  });
+}
+
+const spanKey = (span: { start: number; end: number }) => `${span.start}:${span.end}`;
+
+/** The claims, and the context they were read in; with `readings`, what was read for each claim, by its span. */
+function readClaims(text: string, options: SuggestOptions, readings?: Map<string, ClaimReading>) {
   const lexicon = lexiconFor(options.language);
   const doc = tokenise(text, options.language);
-  if (!lexicon) return [];
+  if (!lexicon) return { claims: [], ctx: undefined };
   const ctx: Context = {
     text,
     doc,
@@ -143,11 +170,11 @@ export function suggestClaims(text: string, options: SuggestOptions): SuggestedC
         if (framed.hops.length > 0) previousHops = framed.hops;
       }
       previous = { framed, cueClause };
-      const claim = buildClaim(ctx, framed, cueClause, cues, options);
+      const claim = buildClaim(ctx, framed, cueClause, cues, options, readings);
       if (claim) claims.push(claim);
     }
   }
-  return readHeadline(ctx, claims);
+  return { claims: readHeadline(ctx, claims), ctx };
 }
 
 function buildClaim(
@@ -156,6 +183,7 @@ function buildClaim(
   clause: [number, number],
   unitCues: readonly FoundCue[],
   options: SuggestOptions,
+  readings: Map<string, ClaimReading> | undefined,
 ): SuggestedClaim | undefined {
   const [first, last] = framed.claim;
   if (last <= first || wordCount(ctx.doc, first, last) < 2) return undefined;
@@ -165,8 +193,10 @@ function buildClaim(
   if (publisher && !hops.some((h) => h.match?.id === publisher.id && h.match?.kind === publisher.kind))
     hops.push({ role: 'REPORTER', name: publisher.name, match: publisher, official: false, proposedKind: 'SOURCE' });
   const inText = framed.hops;
-  const statedCertainty = certaintyOf(ctx, cues, inText, framed.claim);
+  const trace: CertaintyTrace = { rule: 'asserted', signals: [] };
+  const statedCertainty = certaintyOf(ctx, cues, inText, framed.claim, trace);
   const span = spanOf(ctx, first, last);
+  readings?.set(spanKey(span), { claim: framed.claim, clause, cues, hops: inText, trace });
   const quantities = quantitiesOf(ctx, framed.claim, cues);
   const fromCue = cues.some((c) => c.entry.signal === statedCertainty) || inText.length > 0;
   return {

@@ -147,10 +147,7 @@ export function ranksNews(ctx: Context, [first, last]: [number, number]) {
   for (let i = first; i < last; i++) {
     const token = t[i] as Token;
     const superlative = token.pos === 'ADJ' && /est$/u.test(token.normal) && token.lemma !== token.normal;
-    const ranked =
-      superlative ||
-      ORDINALS.has(token.normal) ||
-      ctx.lexicon.entries.some((e) => e.source === 'superlatives' && e.words[0] === token.normal);
+    const ranked = superlative || ORDINALS.has(token.normal) || ctx.lexicon.markers.superlatives.has(token.normal);
     if (!ranked) continue;
     const after = t.slice(i + 1, last).map((w) => w.normal);
     if (after.some((w) => w === 'since' || w === 'ago' || YEAR.test(w) || ctx.lexicon.markers.months.has(w)))

@@ -193,10 +193,11 @@ function buildClaim(
   if (publisher && !hops.some((h) => h.match?.id === publisher.id && h.match?.kind === publisher.kind))
     hops.push({ role: 'REPORTER', name: publisher.name, match: publisher, official: false, proposedKind: 'SOURCE' });
   const inText = framed.hops;
-  const trace: CertaintyTrace = { rule: 'asserted', signals: [] };
+  // What the rules read is kept only when the caller asks for it (certainty-features.ts).
+  const trace: CertaintyTrace | undefined = readings ? { rule: 'asserted', signals: [] } : undefined;
   const statedCertainty = certaintyOf(ctx, cues, inText, framed.claim, trace);
   const span = spanOf(ctx, first, last);
-  readings?.set(spanKey(span), { claim: framed.claim, clause, cues, hops: inText, trace });
+  if (readings && trace) readings.set(spanKey(span), { claim: framed.claim, clause, cues, hops: inText, trace });
   const quantities = quantitiesOf(ctx, framed.claim, cues);
   const fromCue = cues.some((c) => c.entry.signal === statedCertainty) || inText.length > 0;
   return {

@@ -112,6 +112,8 @@ export interface Markers {
   verifying: Set<string>;
   /** Words that judge (good or bad, strong or weak, winning or losing, what ought to happen): said by an onlooker, an opinion. */
   judgement: Set<string>;
+  /** The first words of the entries from the `superlatives` source ("worst", "deadliest"): a ranking of the news. */
+  superlatives: Set<string>;
 }
 
 export interface Lexicon {
@@ -278,6 +280,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       breach: set(raw.scope?.breach),
       agreement: set(raw.scope?.agreement),
       toll: set(raw.scope?.toll),
+      superlatives: new Set(entries.filter((e) => e.source === 'superlatives').map((e) => e.words[0] as string)),
     },
   };
 }

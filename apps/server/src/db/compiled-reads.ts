@@ -1,6 +1,7 @@
 import type { Prisma } from '../__generated__/prisma/client.js';
 import { readSql } from './database.js';
-import { type CompiledSelection, compileFindMany } from './selection-sql.js';
+import { type PlannedSelection, planFindMany } from './selection-plans.js';
+import { compileFindMany } from './selection-sql.js';
 
 /**
  * Reads for the API's root fields, run as the statement selection-sql.ts compiles from the
@@ -41,13 +42,14 @@ export async function findByIdCompiled<Row>(
   return row ?? null;
 }
 
-function compile(model: string, args: Args, condition?: Prisma.Sql) {
+function compile(model: string, args: Args, condition?: Prisma.Sql): PlannedSelection | undefined {
   // Prisma's join strategy means nothing to the compiler, whose statement always joins.
   const { relationLoadStrategy: _joins, ...rest } = args;
-  return compileFindMany(model, rest, condition);
+  // A condition of the caller's own (a text match) is compiled with its statement each time.
+  return condition ? compileFindMany(model, rest, condition) : planFindMany(model, rest);
 }
 
-async function run<Row>(compiled: CompiledSelection) {
+async function run<Row>(compiled: PlannedSelection) {
   const rows = await readSql<{ node: unknown }>(compiled.sql);
   return rows.map((row) => compiled.decode(row.node) as Row);
 }

@@ -2,9 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import type { PrismaPGlite } from 'pglite-prisma-adapter';
-import { type Prisma, PrismaClient } from '../__generated__/prisma/client.js';
+import { PrismaClient } from '../__generated__/prisma/client.js';
 import { metrics, type PoolStats } from '../observability/metrics.js';
-import { directReads, type Send } from './direct-reads.js';
+import { directReads, type Send, type Statement } from './direct-reads.js';
 import { lockFolder } from './folder-lock.js';
 import { keysetArgs } from './keyset.js';
 import { applyMigrations, type MigrationTarget } from './migrate.js';
@@ -28,7 +28,7 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   prisma: PrismaClient;
   /** Runs a read the server compiled itself on the database's own driver (direct-reads.ts). */
-  read<Row>(sql: Prisma.Sql): Promise<Row[]>;
+  read<Row>(sql: Statement): Promise<Row[]>;
   /** SQL statements sent since start (Prisma's and `read`'s); tests read it to catch N+1 queries. */
   statementCount(): number;
   /** The PostgreSQL pool's connections and waiting queries; undefined on PGlite (no pool). */
@@ -47,7 +47,7 @@ export function db(): PrismaClient {
 }
 
 /** Runs a statement the server compiled itself on the open database (direct-reads.ts). */
-export function readSql<Row>(sql: Prisma.Sql): Promise<Row[]> {
+export function readSql<Row>(sql: Statement): Promise<Row[]> {
   return currentDatabase().read<Row>(sql);
 }
 

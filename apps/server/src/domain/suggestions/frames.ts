@@ -325,6 +325,12 @@ function relay(ctx: Context, cues: readonly FoundCue[], outer: Framed): Framed {
   if (subjectStart(ctx, inner.first, c0) !== c0) return outer;
   const speaker = trimAgent(ctx, c0, inner.first);
   if (!speaker || wordCount(ctx.doc, speaker.first, speaker.last) > 6) return outer;
+  // "told VOA there is credible intelligence confirming he was killed": what an existential "there is"
+  // brings in is evidence the speaker cites, not a second speaker, unless it is a report ("there are reports saying").
+  if (t[speaker.first]?.normal === 'there' && t[speaker.first + 1]?.lemma === 'be') {
+    const words = agentWords(ctx, speaker);
+    if (!hasAny(words, ctx.lexicon.agents.report) && !hasAny(words, ctx.lexicon.agents.unnamed)) return outer;
+  }
   const comp = findWord(t, inner.last, Math.min(c1, inner.last + 2), ctx.lexicon.agents.complementiser);
   let claim = trim(ctx, comp !== undefined ? comp + 1 : inner.last, c1);
   if (wordCount(ctx.doc, ...claim) < 2 || !hasVerb(ctx.doc, ...claim)) return outer;

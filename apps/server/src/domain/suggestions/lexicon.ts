@@ -31,6 +31,11 @@ export interface LexiconEntry {
   pos?: string[];
   /** Not where the word names rather than reports: a noun before it and a name after ("a state called Ambazonia"). */
   notNaming?: boolean;
+  /**
+   * Not where the word heads a noun phrase, after a determiner, an adjective or a name ("the Kashmir dispute",
+   * "a dispute started between…"): the noun names a conflict, it reports no speech act.
+   */
+  notNounHead?: boolean;
   /** Only after a medium as its subject, within four words ("satellite channels showed…"). */
   mediaSubject?: boolean;
   /** Only where a clause follows: a verb within five words, before any preposition or subordinator. */
@@ -208,6 +213,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       ...(typeof entry.before === 'string' ? { before: entry.before } : {}),
       ...(Array.isArray(entry.pos) ? { pos: entry.pos.map(String) } : {}),
       ...(entry.notNaming === true ? { notNaming: true } : {}),
+      ...(entry.notNounHead === true ? { notNounHead: true } : {}),
       ...(entry.approximate === true ? { approximate: true } : {}),
       ...(entry.clause === true ? { clause: true } : {}),
       ...(entry.mediaSubject === true ? { mediaSubject: true } : {}),

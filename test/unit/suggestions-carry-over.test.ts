@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { suggestClaims } from '../../apps/server/src/domain/suggestions/extract.js';
+
+const claimsOf = (text: string) => suggestClaims(text, { language: 'en' });
+const claimAt = (text: string, words: string) => {
+  const claim = claimsOf(text).find((c) => c.span.exact.includes(words));
+  if (!claim) throw new Error(`no claim with "${words}"`);
+  return claim;
+};
+
+describe('"dispute" as the name of a conflict', () => {
+  it('reads a determiner or a name before the noun as a conflict, not a denial', () => {
+    const claim = claimAt(
+      'The embassy said it urged all parties to resolve the border dispute peacefully.',
+      'resolve the border dispute',
+    );
+    expect(claim.statedCertainty).not.toBe('DENIAL');
+    expect(claim.cues.some((c) => c.kind === 'NEGATION')).toBe(false);
+    expect(
+      claimAt('The fighting began when a dispute started between two units.', 'a dispute started').statedCertainty,
+    ).toBe('ASSERTED_UNATTRIBUTED');
+  });
+
+  it('still reads the verb as a denial', () => {
+    expect(
+      claimAt('A senior official disputes a report that 300 people died.', '300 people died').statedCertainty,
+    ).toBe('DENIAL');
+  });
+});
+
+describe('evidence brought in by "there is"', () => {
+  it('keeps the minister as the speaker of "there is intelligence confirming…"', () => {
+    const claim = claimAt(
+      'The interior minister told reporters that there is credible intelligence confirming the commander was killed.',
+      'was killed',
+    );
+    expect(claim.attribution[0]?.name).toBe('The interior minister');
+    expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+});

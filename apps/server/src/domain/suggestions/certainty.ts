@@ -27,9 +27,6 @@ const SIGNAL_ORDER: readonly StatedCertainty[] = [
   'INTENTION',
 ];
 
-/** Modals of ability and possibility as much as of likelihood. */
-const DYNAMIC_MODALS: ReadonlySet<string> = new Set(['can', 'could']);
-
 /** The signals a word of likelihood does not override. */
 const BEFORE_GUESS: ReadonlySet<StatedCertainty> = new Set(['DENIAL', 'ABSENCE_OF_CONFIRMATION', 'RUMOUR']);
 
@@ -276,7 +273,8 @@ export function certaintyOf(
   // guess (rule 5); the epistemic "may" and "might" ("may attack", "may have sent") still do.
   const modalOnly = scoped.every(
     (c) =>
-      c.entry.signal !== 'SPECULATION' || (DYNAMIC_MODALS.has(t[c.first]?.normal ?? '') && c.entry.words.length === 1),
+      c.entry.signal !== 'SPECULATION' ||
+      (markers.dynamicModals.has(t[c.first]?.normal ?? '') && c.entry.words.length === 1),
   );
   if (signals.has('SPECULATION') && !modalOnly) return fired('text-speculation', 'SPECULATION');
   if (ranksNews(ctx, claim)) return fired('ranks-news', 'ASSERTED_UNATTRIBUTED');
@@ -320,7 +318,7 @@ function deniesOwnAct(ctx: Context, [first, last]: [number, number]) {
   if (opener !== 'we' && opener !== 'our') return deniesEvent(ctx, [first, last]);
   for (let i = first + 1; i < Math.min(last, first + 6); i++) {
     const word = t[i]?.normal ?? '';
-    if (word !== 'not' && word !== "n't") continue;
+    if (!ctx.lexicon.markers.negativeParticles.has(word)) continue;
     if (MODALS.has(t[i - 1]?.normal ?? '') || ['ca', 'can', 'could'].includes(t[i - 1]?.normal ?? '')) return false;
     let v = i + 1;
     while (v < last && t[v]?.pos === 'ADV') v++;
@@ -330,10 +328,6 @@ function deniesOwnAct(ctx: Context, [first, last]: [number, number]) {
   }
   return false;
 }
-
-/** A negative determiner on the subject of a reporting verb: the claim says that no one has said it. */
-/** Words that negate the verb after them, within a few words ("not", "unable to", "never"). */
-const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'unable', 'cannot']);
 
 /**
  * A verb of knowing or verifying (lexicon) negated within four words before it, with no punctuation
@@ -347,12 +341,13 @@ function notVerified(ctx: Context, [first, last]: [number, number]) {
     for (let j = i - 1; j >= Math.max(first, i - 5); j--) {
       const before = t[j] as Token;
       if (!before.isWord) break;
-      if (NEGATORS.has(before.normal)) return true;
+      if (ctx.lexicon.markers.negators.has(before.normal)) return true;
     }
   }
   return false;
 }
 
+/** A negative determiner on the subject of a reporting verb: the claim says that no one has said it. */
 function noneSaid(ctx: Context, cues: readonly FoundCue[], [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
   if (!ctx.lexicon.markers.negativeDeterminers.has(t[first]?.normal ?? '')) return false;
@@ -370,7 +365,7 @@ function noneSaid(ctx: Context, cues: readonly FoundCue[], [first, last]: [numbe
 function negatedCopula(ctx: Context, cue: FoundCue, claim: [number, number]) {
   const t = ctx.doc.tokens;
   if (cue.entry.signal !== undefined || cue.first > claim[0] + 6) return false;
-  if (!['not', "n't"].includes(t[cue.first]?.normal ?? '')) return false;
+  if (!ctx.lexicon.markers.negativeParticles.has(t[cue.first]?.normal ?? '')) return false;
   const before = t[cue.first - 1];
   const after = t[cue.last];
   if (cue.first - 1 < claim[0] || before === undefined) return false;
@@ -426,7 +421,7 @@ function breaksAgreement(ctx: Context, [first, last]: [number, number]) {
   const charged = words.some(
     (w, i) =>
       (breach.has(w.lemma) || breach.has(w.normal)) &&
-      !words.slice(Math.max(0, i - 3), i).some((x) => NEGATORS.has(x.normal)),
+      !words.slice(Math.max(0, i - 3), i).some((x) => ctx.lexicon.markers.negators.has(x.normal)),
   );
   return charged && words.some((w) => agreement.has(w.lemma) || agreement.has(w.normal));
 }
@@ -446,7 +441,7 @@ function willWithoutPlan(ctx: Context, cue: FoundCue) {
   if (next?.normal === 'be') return t[cue.last + 1]?.pos !== 'ADP';
   // "the bloc will not return until its demands are met": a refusal bound to a condition pledges what the
   // speaker will do once it is met (rule 8).
-  const negated = next?.normal === 'not' || next?.normal === "n't";
+  const negated = ctx.lexicon.markers.negativeParticles.has(next?.normal ?? '');
   return negated && !t.slice(cue.last + 1, cue.last + 6).some((w) => w.normal === 'until');
 }
 
@@ -458,7 +453,7 @@ function announcedPlan(ctx: Context, cues: readonly FoundCue[], [first, last]: [
   const at = t.slice(first, last).findIndex((w) => w.normal === 'would');
   if (at < 0) return false;
   const next = t[first + at + 1]?.normal;
-  return next !== 'not' && next !== "n't";
+  return !ctx.lexicon.markers.negativeParticles.has(next ?? '');
 }
 
 /** Whether the claim's first verb is a passive ("more than 50 people were killed"): a toll, not an account of who did it. */
@@ -550,7 +545,7 @@ function deniesEvent(ctx: Context, [first, last]: [number, number]) {
   let verbSeen = false;
   for (let i = first + 1; i < Math.min(last, first + 8); i++) {
     const word = t[i]?.normal ?? '';
-    if (word !== 'not' && word !== "n't") {
+    if (!ctx.lexicon.markers.negativeParticles.has(word)) {
       if (isVerb(t[i]) && !['do', 'did', 'does', 'have', 'has', 'had'].includes(word)) verbSeen = true;
       continue;
     }

@@ -207,14 +207,11 @@ export function hopOf(
 
 /** The words of the body a spokesman speaks for ("a spokesman for the group" → "the group"), if the name says. */
 function spokenFor(ctx: Context, words: readonly string[]): string[] | undefined {
-  const at = words.findIndex((w, i) => SPOKESPEOPLE.has(w) && (words[i + 1] === 'for' || words[i + 1] === 'of'));
+  const { spokespeople } = ctx.lexicon.markers;
+  const at = words.findIndex((w, i) => spokespeople.has(w) && (words[i + 1] === 'for' || words[i + 1] === 'of'));
   if (at < 0) return undefined;
   return words.slice(at + 2).filter((w) => !ctx.lexicon.agents.pronoun.has(w));
 }
-
-const SIDE_BODIES = new Set(['group', 'organization', 'organisation', 'movement', 'front', 'faction']);
-
-const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokesmen']);
 
 /**
  * The subject of the sentence holding `at`, when it names an authority, a side or a person and ends
@@ -258,6 +255,8 @@ export function namedSide(ctx: Context, hop: SuggestedHop | undefined) {
   // "a spokesman for the group": a body that is not a state's, named by a noun of organised bodies.
   const body = spokenFor(ctx, words);
   const sideBody =
-    body !== undefined && !hasAny(body, ctx.lexicon.agents.official) && body.some((w) => SIDE_BODIES.has(w));
+    body !== undefined &&
+    !hasAny(body, ctx.lexicon.agents.official) &&
+    body.some((w) => ctx.lexicon.markers.sideBodies.has(w));
   return hasAny(words, ctx.lexicon.agents.nonState) || ctx.partyNames.has(words.at(-1) ?? '') || sideBody;
 }

@@ -38,3 +38,24 @@ describe('evidence brought in by "there is"', () => {
     expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
   });
 });
+
+describe('a body named in title case', () => {
+  it('reads a name whose head is a word of a body as the body, not as a person', () => {
+    const claim = claimAt('The Somali Military said its forces repelled an attack on the base.', 'repelled an attack');
+    expect(claim.attribution[0]).toMatchObject({ role: 'ORIGINATOR', name: 'The Somali Military', official: true });
+  });
+
+  it('keeps a title before a personal name a person’s', () => {
+    const claim = claimAt('Foreign Minister Sergei Lavrov said the talks had failed.', 'talks had failed');
+    expect(claim.attribution[0]).toMatchObject({ role: 'QUOTED_SPEAKER', official: true });
+  });
+
+  it('reads a military command as an authority, its speaker starting after "as"', () => {
+    const claim = claimAt(
+      'It also comes as U.S. Africa Command said it had conducted a strike against the militants.',
+      'conducted a strike',
+    );
+    expect(claim.attribution[0]).toMatchObject({ role: 'ORIGINATOR', name: 'U.S. Africa Command', official: true });
+    expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+});

@@ -185,7 +185,8 @@ export function hopOf(
   const person =
     hasAny(words, lexicon.agents.person) ||
     hasAny(title, lexicon.agents.person) ||
-    (proper >= 2 && proper === nameWords && !acronymed) ||
+    // "U.S. Africa Command", "Somali Military": a name whose head is a word of a body names the body.
+    (proper >= 2 && proper === nameWords && !acronymed && !lexicon.agents.official.has(words.at(-1) ?? '')) ||
     (proper === 1 && nameWords === 1 && surname !== undefined && ctx.personNames.has(surname));
   if (person && surname !== undefined) ctx.personNames.add(surname);
   if (party && surname !== undefined) ctx.partyNames.add(surname);

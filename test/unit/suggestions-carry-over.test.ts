@@ -59,3 +59,18 @@ describe('a body named in title case', () => {
     expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
   });
 });
+
+describe('approximators and likelihood by lexicon', () => {
+  it('reads "as many as" as an approximate figure, not an estimate (rule 8 marks estimates by "estimate")', () => {
+    const claim = claimAt('Police said as many as 12 people were killed in the clashes.', 'as many as 12');
+    expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
+    expect(claim.cues.some((c) => c.kind === 'QUANTIFIER')).toBe(true);
+  });
+
+  it('reads a predicate "is possible" as likelihood, as "possibly" is (rule 5)', () => {
+    expect(claimAt('"This is possible," the analyst said.', 'This is possible').statedCertainty).toBe('SPECULATION');
+    expect(
+      claimAt('It is not possible to verify the claims, the agency said.', 'possible to verify').statedCertainty,
+    ).not.toBe('SPECULATION');
+  });
+});

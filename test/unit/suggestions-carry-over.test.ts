@@ -74,3 +74,26 @@ describe('approximators and likelihood by lexicon', () => {
     ).not.toBe('SPECULATION');
   });
 });
+
+describe('a speaker quoted by an outlet inside the subject', () => {
+  it('reads "X quoted by Y confirmed…" as X relayed by Y, framed by the sentence’s own verb', () => {
+    const claim = claimAt(
+      'Military officials quoted by French media confirmed the town had been seized.',
+      'the town had been seized',
+    );
+    expect(claim.attribution[0]).toMatchObject({ role: 'ORIGINATOR', name: 'Military officials', official: true });
+    expect(claim.attribution[1]).toMatchObject({ role: 'REPORTER', name: 'French media' });
+    expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+});
+
+describe('an agentless passive of suspicion', () => {
+  it('reads "is suspected of" as an unconfirmed report, and "a suspected strike" as no report', () => {
+    expect(
+      claimAt('The United States is suspected of carrying out the drone strikes.', 'suspected of').statedCertainty,
+    ).toBe('UNCONFIRMED_REPORT');
+    expect(
+      claimAt('Officials said a suspected drone strike killed four militants.', 'killed four').statedCertainty,
+    ).toBe('OFFICIAL_STATEMENT');
+  });
+});

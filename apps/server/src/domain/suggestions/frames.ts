@@ -85,6 +85,7 @@ function frameCue(ctx: Context, cues: readonly FoundCue[], first: number, last: 
       c.entry.frame !== 'quoting' &&
       !insideQuote(ctx.doc.tokens, c.first) &&
       !turnsDownProposal(ctx, c) &&
+      !quotedBy(ctx, c) &&
       (!ctx.doc.tagged ||
         c.entry.frame === 'according' ||
         (isVerb(ctx.doc.tokens[c.first]) && !nonFinite(ctx, c.first)) ||
@@ -130,6 +131,15 @@ function verbReadAsNoun(ctx: Context, cue: FoundCue) {
     (before?.pos === 'NOUN' || before?.pos === 'PROPN') &&
     (headline || after?.pos === 'DET' || ctx.lexicon.agents.complementiser.has(after?.normal ?? ''))
   );
+}
+
+/**
+ * "Military officials quoted by French media confirmed…": a participle of quoting before "by" describes the
+ * subject (who relayed its words); the sentence's own verb frames the claim.
+ */
+function quotedBy(ctx: Context, cue: FoundCue) {
+  const t = ctx.doc.tokens;
+  return cue.entry.frame === 'quote' && t[cue.last]?.normal === 'by' && t[cue.first - 1]?.lemma !== 'be';
 }
 
 /** "The agency quotes a spokesman as saying…": the tagger may read "quotes" as a noun; "as saying" settles it. */
@@ -270,6 +280,15 @@ export function frameClause(ctx: Context, clause: [number, number], cues: readon
     return hops;
   };
 
+  // "Military officials quoted by French media": the officials speak, the outlet after "by" relays them.
+  const relayedChain = (speaker: Agent | undefined, context?: number): SuggestedHop[] => {
+    const by = speaker && cues.find((c) => c.first > speaker.first && c.last < speaker.last && quotedBy(ctx, c));
+    const own = by && trimAgent(ctx, speaker.first, by.first);
+    const relayer = by && trimAgent(ctx, by.last + 1, speaker.last);
+    if (!own || !relayer) return chain(speaker, context);
+    return [...chain(own, context), hopOf(ctx, relayer, 'REPORTER', false)];
+  };
+
   // "Twenty civilians died, MSF reported, on Saturday after…": a frame set off by commas reports what
   // comes before it; what follows the second comma is an adjunct, not a complement.
   const comma = isPunct(t[cue.last], ',') ? commaBefore(ctx, cue.first, c0) : undefined;
@@ -279,7 +298,7 @@ export function frameClause(ctx: Context, clause: [number, number], cues: readon
     if (named && wordCount(doc, ...before) >= 2 && hasVerb(doc, ...before))
       return { claim: before, hops: chain(named, comma + 1) };
   }
-  if (complementHasVerb) return relay(ctx, cues, { claim: complement, hops: chain(subject, subjectContext) });
+  if (complementHasVerb) return relay(ctx, cues, { claim: complement, hops: relayedChain(subject, subjectContext) });
 
   // "Y, X said" / "Y, say X" / "…, X quoted Z as saying.": the content is before the frame.
   const agentAfter = trimAgent(ctx, cue.last, nextComma(t, cue.last, c1));

@@ -97,3 +97,20 @@ describe('an agentless passive of suspicion', () => {
     ).toBe('OFFICIAL_STATEMENT');
   });
 });
+
+describe('a side’s account that an authority confirms (rule 10b)', () => {
+  const text = [
+    'Rebels in the north say they have captured a second town near the border.',
+    'Military officials confirmed the town had been seized.',
+  ].join(' ');
+
+  it('reads the side’s claim of the event an authority confirms as its statement, not an allegation', () => {
+    expect(claimAt(text, 'captured a second town').statedCertainty).toBe('ATTRIBUTED_STATEMENT');
+    expect(claimAt(text, 'the town had been seized').statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+
+  it('keeps the side’s account an allegation when no authority confirms it', () => {
+    const alone = 'Rebels in the north say they have captured a second town near the border.';
+    expect(claimAt(alone, 'captured a second town').statedCertainty).toBe('ALLEGATION');
+  });
+});

@@ -13,6 +13,7 @@ import {
   splitClauses,
   units,
 } from './clauses.js';
+import { confirmedAccounts } from './confirmed.js';
 import { type FoundCue, findCues } from './cues.js';
 import { clauseSubject, frameClause } from './frames.js';
 import { readHeadline } from './headline.js';
@@ -174,7 +175,7 @@ function readClaims(text: string, options: SuggestOptions, readings?: Map<string
       if (claim) claims.push(claim);
     }
   }
-  return { claims: readHeadline(ctx, claims), ctx };
+  return { claims: readHeadline(ctx, confirmedAccounts(ctx, claims)), ctx };
 }
 
 function buildClaim(

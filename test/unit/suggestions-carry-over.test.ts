@@ -114,3 +114,11 @@ describe('a side’s account that an authority confirms (rule 10b)', () => {
     expect(claimAt(alone, 'captured a second town').statedCertainty).toBe('ALLEGATION');
   });
 });
+
+describe('a verb of verifying after a negative determiner', () => {
+  it('reads "there was no way to confirm…" as missing confirmation (rule 3)', () => {
+    expect(
+      claimAt('There was no way to confirm the authenticity of the statement.', 'no way to confirm').statedCertainty,
+    ).toBe('ABSENCE_OF_CONFIRMATION');
+  });
+});

@@ -331,7 +331,8 @@ function deniesOwnAct(ctx: Context, [first, last]: [number, number]) {
 
 /**
  * A verb of knowing or verifying (lexicon) negated within four words before it, with no punctuation
- * between ("could not immediately verify", "could not be ascertained", "haven't been able to count").
+ * between ("could not immediately verify", "could not be ascertained", "haven't been able to count",
+ * "there was no way to confirm").
  */
 function notVerified(ctx: Context, [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
@@ -341,7 +342,9 @@ function notVerified(ctx: Context, [first, last]: [number, number]) {
     for (let j = i - 1; j >= Math.max(first, i - 5); j--) {
       const before = t[j] as Token;
       if (!before.isWord) break;
-      if (ctx.lexicon.markers.negators.has(before.normal)) return true;
+      // "There was no way to confirm…", "no one could verify…": a negative determiner negates it too.
+      const { negators, negativeDeterminers } = ctx.lexicon.markers;
+      if (negators.has(before.normal) || negativeDeterminers.has(before.normal)) return true;
     }
   }
   return false;

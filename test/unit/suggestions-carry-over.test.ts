@@ -122,3 +122,20 @@ describe('a verb of verifying after a negative determiner', () => {
     ).toBe('ABSENCE_OF_CONFIRMATION');
   });
 });
+
+describe('a quotation introduced by a reporting verb with no complement', () => {
+  it('gives the quotation the verb’s subject as speaker and the outlet after "to" as reporter', () => {
+    const text =
+      'Ahmed Ali Farah, a police officer, described the incident to Reuters; "the clashes came after soldiers tried to rob a car."';
+    const claim = claimAt(text, 'the clashes came after');
+    expect(claim.attribution[0]).toMatchObject({ role: 'QUOTED_SPEAKER', official: true });
+    expect(claim.attribution[0]?.name).toContain('Farah');
+    expect(claim.attribution[1]).toMatchObject({ role: 'REPORTER', name: 'Reuters' });
+  });
+
+  it('leaves a quotation after a clause without a reporting verb unattributed', () => {
+    const text =
+      'Ahmed Ali Farah, a police officer, visited the scene; "the clashes came after soldiers tried to rob a car."';
+    expect(claimAt(text, 'the clashes came after').attribution).toHaveLength(0);
+  });
+});

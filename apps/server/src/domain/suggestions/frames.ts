@@ -419,6 +419,42 @@ function isSourceName(ctx: Context, agent: Agent) {
 }
 
 /**
+ * "Abdullahi Mo'alim Kerow, a police officer, described the incident to Reuters; "[t]he clashes came…"": a
+ * reporting verb with no complement of its own introduces the quotation after it, whose speaker is the
+ * verb's subject and, when the verb is said "to" an outlet, whose reporter is that outlet.
+ */
+export function introducedSpeaker(
+  ctx: Context,
+  clause: [number, number],
+  cues: readonly FoundCue[],
+): SuggestedHop[] | undefined {
+  const t = ctx.doc.tokens;
+  const [c0, c1] = clause;
+  const verb = cues.find(
+    (c) =>
+      c.first >= c0 &&
+      c.last <= c1 &&
+      c.entry.kind === 'ATTRIBUTION_VERB' &&
+      isVerb(t[c.first]) &&
+      !nonFinite(ctx, c.first) &&
+      !insideQuote(t, c.first),
+  );
+  if (!verb || hasVerb(ctx.doc, verb.last, c1)) return undefined;
+  // The subject, with a title set off by commas after the name ("Kerow, a police officer, described…").
+  let end = c0;
+  while (end < verb.first && !isPunct(t[end], ',')) end++;
+  const agent = trimAgent(ctx, c0, end);
+  if (!agent || wordCount(ctx.doc, agent.first, agent.last) > 8 || hasVerb(ctx.doc, agent.first, agent.last))
+    return undefined;
+  const speaker = hopOf(ctx, agent, undefined, false, agent.first, verb.first);
+  if (!speaker.official && speaker.role !== 'QUOTED_SPEAKER') return undefined;
+  const to = findWord(t, verb.last, c1, new Set(['to']));
+  const hearer = to !== undefined ? trimAgent(ctx, to + 1, c1) : undefined;
+  if (!hearer || !isSourceName(ctx, hearer)) return [speaker];
+  return [speaker, hopOf(ctx, hearer, 'REPORTER', false)];
+}
+
+/**
  * The subject of a clause that a reporting participle continues ("The Taliban last month ended a ceasefire,
  * saying…", "He also ruled out…, saying…"): the words before its first verb, short of a date ("last month").
  */

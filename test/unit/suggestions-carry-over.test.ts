@@ -139,3 +139,20 @@ describe('a quotation introduced by a reporting verb with no complement', () => 
     expect(claimAt(text, 'the clashes came after').attribution).toHaveLength(0);
   });
 });
+
+describe('a label in quotation marks', () => {
+  it('reads "X called Y "Z"" as X’s statement of the object and its label', () => {
+    const claim = claimAt('The interior minister called the protesters "bandits" on Wednesday.', 'bandits');
+    expect(claim.span.exact).toBe('the protesters "bandits"');
+    expect(claim.attribution[0]).toMatchObject({ name: 'The interior minister', official: true });
+    expect(claim.statedCertainty).toBe('OFFICIAL_STATEMENT');
+  });
+
+  it('leaves a label inside another predicate ("what he called a…") and a pronoun subject to the sentence', () => {
+    const claim = claimAt('Rebels carried out what he called a "brilliant attack" on the base.', 'brilliant');
+    expect(claim.span.exact.startsWith('Rebels carried out')).toBe(true);
+    expect(claimAt('It described the losses as "minimal" and gave no details.', 'minimal').span.exact).toContain(
+      'It described',
+    );
+  });
+});

@@ -101,7 +101,8 @@ export function certaintyOf(
   // A speaker who calls something a rumour denies it ("called reports of civilian deaths rumors").
   const labelled = (c: FoundCue) =>
     c.entry.signal === 'RUMOUR' &&
-    t.slice(Math.max(claim[0], c.first - 8), c.first).some((w) => markers.labelling.has(w.lemma));
+    // The verb of labelling may stand just before the claim ("called [reports of deaths "rumors"]").
+    t.slice(Math.max(claim[0] - 1, c.first - 8, 0), c.first).some((w) => markers.labelling.has(w.lemma));
   // "presented evidence in support of the allegations": a report or an allegation named after the
   // claim's verb is what the claim is about, not how it is stated.
   // So is one named by a participle before its noun ("unable to examine the bodies … of the reported incident").

@@ -173,7 +173,7 @@ export function frameClause(ctx: Context, clause: [number, number], cues: readon
   const t = doc.tokens;
   const [c0, c1] = clause;
   const cue = frameCue(ctx, cues, c0, c1);
-  if (!cue) return headlineSource(ctx, clause);
+  if (!cue) return labelling(ctx, clause, cues) ?? headlineSource(ctx, clause);
   const unnamed = cues.some((c) => c.first >= c0 && c.last <= c1 && c.entry.agent === 'unnamed');
   const quoting = cues.find((c) => c.first >= c0 && c.last <= c1 && c.entry.frame === 'quoting');
   const extra: SuggestedHop[] = [];
@@ -416,6 +416,44 @@ function isSourceName(ctx: Context, agent: Agent) {
     hasAny(words, ctx.lexicon.agents.media) ||
     ctx.doc.tokens.slice(agent.first, agent.last).every((t) => t.pos === 'PROPN')
   );
+}
+
+/**
+ * "Mauritania's government called the killing a "barbaric slaughter"", "Prime Minister X called the
+ * opposition "bandits"": a verb of labelling (lexicon) with an object and a label in quotation marks states
+ * the subject's judgement; the object and its label are the claim, the subject its speaker. The subject is the
+ * clause's own ("what he called a…" inside another predicate is not).
+ */
+function labelling(ctx: Context, [c0, c1]: [number, number], cues: readonly FoundCue[]): Framed | undefined {
+  const t = ctx.doc.tokens;
+  const verb = cues.find(
+    (c) =>
+      c.first >= c0 &&
+      c.last <= c1 &&
+      c.entry.kind === 'ATTRIBUTION_VERB' &&
+      c.entry.frame === undefined &&
+      ctx.lexicon.markers.labelling.has(t[c.first]?.lemma ?? '') &&
+      isVerb(t[c.first]) &&
+      !nonFinite(ctx, c.first) &&
+      !insideQuote(t, c.first),
+  );
+  if (!verb) return undefined;
+  // The label: a quotation opening within six words of the verb, up to its closing mark.
+  const open = t.slice(verb.last, Math.min(c1, verb.last + 7)).findIndex((w) => QUOTE_MARKS.has(w.text));
+  if (open < 0) return undefined;
+  let close = verb.last + open + 1;
+  while (close < c1 && !QUOTE_MARKS.has(t[close]?.text ?? '')) close++;
+  if (close >= c1) return undefined;
+  const [first] = trim(ctx, c0, verb.first);
+  const agent = trimAgent(ctx, first, verb.first);
+  if (!agent || hasVerb(ctx.doc, agent.first, agent.last) || wordCount(ctx.doc, agent.first, agent.last) > 8)
+    return undefined;
+  // A named subject only: "It described ONLF casualties as "minimal"" leaves "it" to the rules that read
+  // the sentence whole.
+  if (hasAny(agentWords(ctx, agent), ctx.lexicon.agents.pronoun)) return undefined;
+  const claim: [number, number] = [verb.last, close + 1];
+  if (wordCount(ctx.doc, ...claim) < 2) return undefined;
+  return { claim, hops: [hopOf(ctx, agent, undefined, false)] };
 }
 
 /**

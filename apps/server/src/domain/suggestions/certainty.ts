@@ -27,9 +27,6 @@ const SIGNAL_ORDER: readonly StatedCertainty[] = [
   'INTENTION',
 ];
 
-/** Modals of ability and possibility as much as of likelihood. */
-const DYNAMIC_MODALS: ReadonlySet<string> = new Set(['can', 'could']);
-
 /** The signals a word of likelihood does not override. */
 const BEFORE_GUESS: ReadonlySet<StatedCertainty> = new Set(['DENIAL', 'ABSENCE_OF_CONFIRMATION', 'RUMOUR']);
 
@@ -104,7 +101,8 @@ export function certaintyOf(
   // A speaker who calls something a rumour denies it ("called reports of civilian deaths rumors").
   const labelled = (c: FoundCue) =>
     c.entry.signal === 'RUMOUR' &&
-    t.slice(Math.max(claim[0], c.first - 8), c.first).some((w) => markers.labelling.has(w.lemma));
+    // The verb of labelling may stand just before the claim ("called [reports of deaths "rumors"]").
+    t.slice(Math.max(claim[0] - 1, c.first - 8, 0), c.first).some((w) => markers.labelling.has(w.lemma));
   // "presented evidence in support of the allegations": a report or an allegation named after the
   // claim's verb is what the claim is about, not how it is stated.
   // So is one named by a participle before its noun ("unable to examine the bodies … of the reported incident").
@@ -276,7 +274,8 @@ export function certaintyOf(
   // guess (rule 5); the epistemic "may" and "might" ("may attack", "may have sent") still do.
   const modalOnly = scoped.every(
     (c) =>
-      c.entry.signal !== 'SPECULATION' || (DYNAMIC_MODALS.has(t[c.first]?.normal ?? '') && c.entry.words.length === 1),
+      c.entry.signal !== 'SPECULATION' ||
+      (markers.dynamicModals.has(t[c.first]?.normal ?? '') && c.entry.words.length === 1),
   );
   if (signals.has('SPECULATION') && !modalOnly) return fired('text-speculation', 'SPECULATION');
   if (ranksNews(ctx, claim)) return fired('ranks-news', 'ASSERTED_UNATTRIBUTED');
@@ -320,7 +319,7 @@ function deniesOwnAct(ctx: Context, [first, last]: [number, number]) {
   if (opener !== 'we' && opener !== 'our') return deniesEvent(ctx, [first, last]);
   for (let i = first + 1; i < Math.min(last, first + 6); i++) {
     const word = t[i]?.normal ?? '';
-    if (word !== 'not' && word !== "n't") continue;
+    if (!ctx.lexicon.markers.negativeParticles.has(word)) continue;
     if (MODALS.has(t[i - 1]?.normal ?? '') || ['ca', 'can', 'could'].includes(t[i - 1]?.normal ?? '')) return false;
     let v = i + 1;
     while (v < last && t[v]?.pos === 'ADV') v++;
@@ -331,13 +330,10 @@ function deniesOwnAct(ctx: Context, [first, last]: [number, number]) {
   return false;
 }
 
-/** A negative determiner on the subject of a reporting verb: the claim says that no one has said it. */
-/** Words that negate the verb after them, within a few words ("not", "unable to", "never"). */
-const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'unable', 'cannot']);
-
 /**
  * A verb of knowing or verifying (lexicon) negated within four words before it, with no punctuation
- * between ("could not immediately verify", "could not be ascertained", "haven't been able to count").
+ * between ("could not immediately verify", "could not be ascertained", "haven't been able to count",
+ * "there was no way to confirm").
  */
 function notVerified(ctx: Context, [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
@@ -347,12 +343,15 @@ function notVerified(ctx: Context, [first, last]: [number, number]) {
     for (let j = i - 1; j >= Math.max(first, i - 5); j--) {
       const before = t[j] as Token;
       if (!before.isWord) break;
-      if (NEGATORS.has(before.normal)) return true;
+      // "There was no way to confirm…", "no one could verify…": a negative determiner negates it too.
+      const { negators, negativeDeterminers } = ctx.lexicon.markers;
+      if (negators.has(before.normal) || negativeDeterminers.has(before.normal)) return true;
     }
   }
   return false;
 }
 
+/** A negative determiner on the subject of a reporting verb: the claim says that no one has said it. */
 function noneSaid(ctx: Context, cues: readonly FoundCue[], [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
   if (!ctx.lexicon.markers.negativeDeterminers.has(t[first]?.normal ?? '')) return false;
@@ -370,7 +369,7 @@ function noneSaid(ctx: Context, cues: readonly FoundCue[], [first, last]: [numbe
 function negatedCopula(ctx: Context, cue: FoundCue, claim: [number, number]) {
   const t = ctx.doc.tokens;
   if (cue.entry.signal !== undefined || cue.first > claim[0] + 6) return false;
-  if (!['not', "n't"].includes(t[cue.first]?.normal ?? '')) return false;
+  if (!ctx.lexicon.markers.negativeParticles.has(t[cue.first]?.normal ?? '')) return false;
   const before = t[cue.first - 1];
   const after = t[cue.last];
   if (cue.first - 1 < claim[0] || before === undefined) return false;
@@ -426,7 +425,7 @@ function breaksAgreement(ctx: Context, [first, last]: [number, number]) {
   const charged = words.some(
     (w, i) =>
       (breach.has(w.lemma) || breach.has(w.normal)) &&
-      !words.slice(Math.max(0, i - 3), i).some((x) => NEGATORS.has(x.normal)),
+      !words.slice(Math.max(0, i - 3), i).some((x) => ctx.lexicon.markers.negators.has(x.normal)),
   );
   return charged && words.some((w) => agreement.has(w.lemma) || agreement.has(w.normal));
 }
@@ -446,7 +445,7 @@ function willWithoutPlan(ctx: Context, cue: FoundCue) {
   if (next?.normal === 'be') return t[cue.last + 1]?.pos !== 'ADP';
   // "the bloc will not return until its demands are met": a refusal bound to a condition pledges what the
   // speaker will do once it is met (rule 8).
-  const negated = next?.normal === 'not' || next?.normal === "n't";
+  const negated = ctx.lexicon.markers.negativeParticles.has(next?.normal ?? '');
   return negated && !t.slice(cue.last + 1, cue.last + 6).some((w) => w.normal === 'until');
 }
 
@@ -458,7 +457,7 @@ function announcedPlan(ctx: Context, cues: readonly FoundCue[], [first, last]: [
   const at = t.slice(first, last).findIndex((w) => w.normal === 'would');
   if (at < 0) return false;
   const next = t[first + at + 1]?.normal;
-  return next !== 'not' && next !== "n't";
+  return !ctx.lexicon.markers.negativeParticles.has(next ?? '');
 }
 
 /** Whether the claim's first verb is a passive ("more than 50 people were killed"): a toll, not an account of who did it. */
@@ -550,7 +549,7 @@ function deniesEvent(ctx: Context, [first, last]: [number, number]) {
   let verbSeen = false;
   for (let i = first + 1; i < Math.min(last, first + 8); i++) {
     const word = t[i]?.normal ?? '';
-    if (word !== 'not' && word !== "n't") {
+    if (!ctx.lexicon.markers.negativeParticles.has(word)) {
       if (isVerb(t[i]) && !['do', 'did', 'does', 'have', 'has', 'had'].includes(word)) verbSeen = true;
       continue;
     }

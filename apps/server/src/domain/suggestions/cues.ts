@@ -81,8 +81,25 @@ function matchAt(tokens: readonly Token[], i: number, to: number, entry: Lexicon
   } else if (entry.after !== undefined && tokens[at]?.pos !== entry.after) return undefined;
   if (entry.before && tokens[i - 1]?.pos !== entry.before) return undefined;
   if (entry.notNaming && tokens[i - 1]?.pos === 'NOUN' && tokens[at]?.pos === 'PROPN') return undefined;
+  if (entry.notNounHead && nounHead(tokens, i)) return undefined;
   if (entry.clause && !clauseFollows(tokens, at, to)) return undefined;
   return at;
+}
+
+/** Parts of speech that open a noun phrase before its head ("the", "communal", "Kashmir"). */
+const MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'PRON']);
+
+/**
+ * Whether the word at `i` is tagged a noun and follows a determiner, an adjective, a possessive or a name,
+ * or a noun of a compound ("the border dispute") when no determiner or "that" follows it ("an official
+ * disputes a report…" is the verb the tagger misread).
+ */
+function nounHead(tokens: readonly Token[], i: number) {
+  if (tokens[i]?.pos !== 'NOUN') return false;
+  const before = tokens[i - 1]?.pos ?? '';
+  if (MODIFIERS.has(before)) return true;
+  const after = tokens[i + 1];
+  return before === 'NOUN' && after?.pos !== 'DET' && after?.normal !== 'that';
 }
 
 /** A verb within five words of `at`, before any preposition, subordinator or punctuation mark, and no infinitive "to" first; or "that". */

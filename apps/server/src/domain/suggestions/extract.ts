@@ -13,8 +13,9 @@ import {
   splitClauses,
   units,
 } from './clauses.js';
+import { confirmedAccounts } from './confirmed.js';
 import { type FoundCue, findCues } from './cues.js';
-import { clauseSubject, frameClause } from './frames.js';
+import { clauseSubject, frameClause, introducedSpeaker } from './frames.js';
 import { readHeadline } from './headline.js';
 import { lexiconFor } from './lexicon.js';
 import { type Context, type Framed, insideQuote, QUOTE_MARKS, spanOf, trim, wordCount } from './reading.js';
@@ -109,6 +110,8 @@ function readClaims(text: string, options: SuggestOptions, readings?: Map<string
     if (isBoilerplate(ctx, first, last)) continue;
     const cues = findCues(doc.tokens, lexicon, first, last);
     let inherited: SuggestedHop[] | undefined;
+    // The speaker a reporting verb without a complement introduces for the quotation after it, once read.
+    let introduced: SuggestedHop[] | null | undefined;
     const clauses = splitClauses(ctx, first, last, cues);
     const framedClauses = clauses.map((clause) => frameClause(ctx, clause, cues));
     const standaloneQuote =
@@ -154,9 +157,22 @@ function readClaims(text: string, options: SuggestOptions, readings?: Map<string
         const opens = QUOTE_MARKS.has(doc.tokens[clause[0]]?.text ?? '');
         const quoted = insideQuote(doc.tokens, opens ? clause[0] + 1 : clause[0]);
         const donor = quoted ? framedClauses.find((f) => f !== undefined) : undefined;
+        // A quotation after a clause whose reporting verb has no complement ("…described the incident to
+        // Reuters; "…"") is that verb's content.
+        if (quoted && !donor && introduced === undefined) {
+          const k = clauses
+            .slice(0, i)
+            .findLastIndex(
+              (c, n) =>
+                !framedClauses[n] && !insideQuote(doc.tokens, c[0]) && !QUOTE_MARKS.has(doc.tokens[c[0]]?.text ?? ''),
+            );
+          const before = clauses[k];
+          introduced = before ? (introducedSpeaker(ctx, before, cues) ?? null) : null;
+        }
         const aside = !quoted && isAside(ctx, clause);
         const hops =
           donor?.hops ??
+          (quoted && introduced ? introduced : undefined) ??
           (aside ? undefined : inherited) ??
           (standaloneQuote ? previousHops : undefined) ??
           (actuality ? [actuality] : undefined);
@@ -174,7 +190,7 @@ function readClaims(text: string, options: SuggestOptions, readings?: Map<string
       if (claim) claims.push(claim);
     }
   }
-  return { claims: readHeadline(ctx, claims), ctx };
+  return { claims: readHeadline(ctx, confirmedAccounts(ctx, claims)), ctx };
 }
 
 function buildClaim(

@@ -85,6 +85,7 @@ function frameCue(ctx: Context, cues: readonly FoundCue[], first: number, last: 
       c.entry.frame !== 'quoting' &&
       !insideQuote(ctx.doc.tokens, c.first) &&
       !turnsDownProposal(ctx, c) &&
+      !quotedBy(ctx, c) &&
       (!ctx.doc.tagged ||
         c.entry.frame === 'according' ||
         (isVerb(ctx.doc.tokens[c.first]) && !nonFinite(ctx, c.first)) ||
@@ -132,6 +133,15 @@ function verbReadAsNoun(ctx: Context, cue: FoundCue) {
   );
 }
 
+/**
+ * "Military officials quoted by French media confirmed…": a participle of quoting before "by" describes the
+ * subject (who relayed its words); the sentence's own verb frames the claim.
+ */
+function quotedBy(ctx: Context, cue: FoundCue) {
+  const t = ctx.doc.tokens;
+  return cue.entry.frame === 'quote' && t[cue.last]?.normal === 'by' && t[cue.first - 1]?.lemma !== 'be';
+}
+
 /** "The agency quotes a spokesman as saying…": the tagger may read "quotes" as a noun; "as saying" settles it. */
 function quotesAsSaying(ctx: Context, cue: FoundCue, last: number) {
   return (
@@ -163,7 +173,7 @@ export function frameClause(ctx: Context, clause: [number, number], cues: readon
   const t = doc.tokens;
   const [c0, c1] = clause;
   const cue = frameCue(ctx, cues, c0, c1);
-  if (!cue) return headlineSource(ctx, clause);
+  if (!cue) return labelling(ctx, clause, cues) ?? headlineSource(ctx, clause);
   const unnamed = cues.some((c) => c.first >= c0 && c.last <= c1 && c.entry.agent === 'unnamed');
   const quoting = cues.find((c) => c.first >= c0 && c.last <= c1 && c.entry.frame === 'quoting');
   const extra: SuggestedHop[] = [];
@@ -270,6 +280,15 @@ export function frameClause(ctx: Context, clause: [number, number], cues: readon
     return hops;
   };
 
+  // "Military officials quoted by French media": the officials speak, the outlet after "by" relays them.
+  const relayedChain = (speaker: Agent | undefined, context?: number): SuggestedHop[] => {
+    const by = speaker && cues.find((c) => c.first > speaker.first && c.last < speaker.last && quotedBy(ctx, c));
+    const own = by && trimAgent(ctx, speaker.first, by.first);
+    const relayer = by && trimAgent(ctx, by.last + 1, speaker.last);
+    if (!own || !relayer) return chain(speaker, context);
+    return [...chain(own, context), hopOf(ctx, relayer, 'REPORTER', false)];
+  };
+
   // "Twenty civilians died, MSF reported, on Saturday after…": a frame set off by commas reports what
   // comes before it; what follows the second comma is an adjunct, not a complement.
   const comma = isPunct(t[cue.last], ',') ? commaBefore(ctx, cue.first, c0) : undefined;
@@ -279,7 +298,7 @@ export function frameClause(ctx: Context, clause: [number, number], cues: readon
     if (named && wordCount(doc, ...before) >= 2 && hasVerb(doc, ...before))
       return { claim: before, hops: chain(named, comma + 1) };
   }
-  if (complementHasVerb) return relay(ctx, cues, { claim: complement, hops: chain(subject, subjectContext) });
+  if (complementHasVerb) return relay(ctx, cues, { claim: complement, hops: relayedChain(subject, subjectContext) });
 
   // "Y, X said" / "Y, say X" / "…, X quoted Z as saying.": the content is before the frame.
   const agentAfter = trimAgent(ctx, cue.last, nextComma(t, cue.last, c1));
@@ -325,6 +344,12 @@ function relay(ctx: Context, cues: readonly FoundCue[], outer: Framed): Framed {
   if (subjectStart(ctx, inner.first, c0) !== c0) return outer;
   const speaker = trimAgent(ctx, c0, inner.first);
   if (!speaker || wordCount(ctx.doc, speaker.first, speaker.last) > 6) return outer;
+  // "told VOA there is credible intelligence confirming he was killed": what an existential "there is"
+  // brings in is evidence the speaker cites, not a second speaker, unless it is a report ("there are reports saying").
+  if (t[speaker.first]?.normal === 'there' && t[speaker.first + 1]?.lemma === 'be') {
+    const words = agentWords(ctx, speaker);
+    if (!hasAny(words, ctx.lexicon.agents.report) && !hasAny(words, ctx.lexicon.agents.unnamed)) return outer;
+  }
   const comp = findWord(t, inner.last, Math.min(c1, inner.last + 2), ctx.lexicon.agents.complementiser);
   let claim = trim(ctx, comp !== undefined ? comp + 1 : inner.last, c1);
   if (wordCount(ctx.doc, ...claim) < 2 || !hasVerb(ctx.doc, ...claim)) return outer;
@@ -391,6 +416,80 @@ function isSourceName(ctx: Context, agent: Agent) {
     hasAny(words, ctx.lexicon.agents.media) ||
     ctx.doc.tokens.slice(agent.first, agent.last).every((t) => t.pos === 'PROPN')
   );
+}
+
+/**
+ * "Mauritania's government called the killing a "barbaric slaughter"", "Prime Minister X called the
+ * opposition "bandits"": a verb of labelling (lexicon) with an object and a label in quotation marks states
+ * the subject's judgement; the object and its label are the claim, the subject its speaker. The subject is the
+ * clause's own ("what he called a…" inside another predicate is not).
+ */
+function labelling(ctx: Context, [c0, c1]: [number, number], cues: readonly FoundCue[]): Framed | undefined {
+  const t = ctx.doc.tokens;
+  const verb = cues.find(
+    (c) =>
+      c.first >= c0 &&
+      c.last <= c1 &&
+      c.entry.kind === 'ATTRIBUTION_VERB' &&
+      c.entry.frame === undefined &&
+      ctx.lexicon.markers.labelling.has(t[c.first]?.lemma ?? '') &&
+      isVerb(t[c.first]) &&
+      !nonFinite(ctx, c.first) &&
+      !insideQuote(t, c.first),
+  );
+  if (!verb) return undefined;
+  // The label: a quotation opening within six words of the verb, up to its closing mark.
+  const open = t.slice(verb.last, Math.min(c1, verb.last + 7)).findIndex((w) => QUOTE_MARKS.has(w.text));
+  if (open < 0) return undefined;
+  let close = verb.last + open + 1;
+  while (close < c1 && !QUOTE_MARKS.has(t[close]?.text ?? '')) close++;
+  if (close >= c1) return undefined;
+  const [first] = trim(ctx, c0, verb.first);
+  const agent = trimAgent(ctx, first, verb.first);
+  if (!agent || hasVerb(ctx.doc, agent.first, agent.last) || wordCount(ctx.doc, agent.first, agent.last) > 8)
+    return undefined;
+  // A named subject only: "It described ONLF casualties as "minimal"" leaves "it" to the rules that read
+  // the sentence whole.
+  if (hasAny(agentWords(ctx, agent), ctx.lexicon.agents.pronoun)) return undefined;
+  const claim: [number, number] = [verb.last, close + 1];
+  if (wordCount(ctx.doc, ...claim) < 2) return undefined;
+  return { claim, hops: [hopOf(ctx, agent, undefined, false)] };
+}
+
+/**
+ * "Abdullahi Mo'alim Kerow, a police officer, described the incident to Reuters; "[t]he clashes came…"": a
+ * reporting verb with no complement of its own introduces the quotation after it, whose speaker is the
+ * verb's subject and, when the verb is said "to" an outlet, whose reporter is that outlet.
+ */
+export function introducedSpeaker(
+  ctx: Context,
+  clause: [number, number],
+  cues: readonly FoundCue[],
+): SuggestedHop[] | undefined {
+  const t = ctx.doc.tokens;
+  const [c0, c1] = clause;
+  const verb = cues.find(
+    (c) =>
+      c.first >= c0 &&
+      c.last <= c1 &&
+      c.entry.kind === 'ATTRIBUTION_VERB' &&
+      isVerb(t[c.first]) &&
+      !nonFinite(ctx, c.first) &&
+      !insideQuote(t, c.first),
+  );
+  if (!verb || hasVerb(ctx.doc, verb.last, c1)) return undefined;
+  // The subject, with a title set off by commas after the name ("Kerow, a police officer, described…").
+  let end = c0;
+  while (end < verb.first && !isPunct(t[end], ',')) end++;
+  const agent = trimAgent(ctx, c0, end);
+  if (!agent || wordCount(ctx.doc, agent.first, agent.last) > 8 || hasVerb(ctx.doc, agent.first, agent.last))
+    return undefined;
+  const speaker = hopOf(ctx, agent, undefined, false, agent.first, verb.first);
+  if (!speaker.official && speaker.role !== 'QUOTED_SPEAKER') return undefined;
+  const to = findWord(t, verb.last, c1, new Set(['to']));
+  const hearer = to !== undefined ? trimAgent(ctx, to + 1, c1) : undefined;
+  if (!hearer || !isSourceName(ctx, hearer)) return [speaker];
+  return [speaker, hopOf(ctx, hearer, 'REPORTER', false)];
 }
 
 /**

@@ -31,6 +31,11 @@ export interface LexiconEntry {
   pos?: string[];
   /** Not where the word names rather than reports: a noun before it and a name after ("a state called Ambazonia"). */
   notNaming?: boolean;
+  /**
+   * Not where the word heads a noun phrase, after a determiner, an adjective or a name ("the Kashmir dispute",
+   * "a dispute started between…"): the noun names a conflict, it reports no speech act.
+   */
+  notNounHead?: boolean;
   /** Only after a medium as its subject, within four words ("satellite channels showed…"). */
   mediaSubject?: boolean;
   /** Only where a clause follows: a verb within five words, before any preposition or subordinator. */
@@ -114,6 +119,16 @@ export interface Markers {
   judgement: Set<string>;
   /** The first words of the entries from the `superlatives` source ("worst", "deadliest"): a ranking of the news. */
   superlatives: Set<string>;
+  /** Words that negate the verb after them within a few words ("not", "unable to", "never"). */
+  negators: Set<string>;
+  /** The negative particle in its forms ("not", "n't"): on a verb or a copula, not on a noun. */
+  negativeParticles: Set<string>;
+  /** Modals of ability and possibility as much as of likelihood ("can", "could"): alone, no guess in the text's own claims. */
+  dynamicModals: Set<string>;
+  /** Nouns of one who speaks for a body ("a spokesman for the group"): the speaker takes the body's standing. */
+  spokespeople: Set<string>;
+  /** Nouns of an organised body ("group", "movement", "front"): spoken for, and not a state's, they name a side. */
+  sideBodies: Set<string>;
 }
 
 export interface Lexicon {
@@ -179,6 +194,14 @@ interface RawLexicon {
     breach?: string[];
     agreement?: string[];
     toll?: string[];
+    negators?: string[];
+    negatorsSource?: string;
+    negativeParticles?: string[];
+    negativeParticlesSource?: string;
+    dynamicModals?: string[];
+    dynamicModalsSource?: string;
+    spokespeople?: string[];
+    sideBodies?: string[];
   };
 }
 
@@ -208,6 +231,7 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       ...(typeof entry.before === 'string' ? { before: entry.before } : {}),
       ...(Array.isArray(entry.pos) ? { pos: entry.pos.map(String) } : {}),
       ...(entry.notNaming === true ? { notNaming: true } : {}),
+      ...(entry.notNounHead === true ? { notNounHead: true } : {}),
       ...(entry.approximate === true ? { approximate: true } : {}),
       ...(entry.clause === true ? { clause: true } : {}),
       ...(entry.mediaSubject === true ? { mediaSubject: true } : {}),
@@ -231,6 +255,9 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
     'stance',
     'viewFrames',
     'verifying',
+    'negators',
+    'negativeParticles',
+    'dynamicModals',
   ] as const) {
     const source = raw.scope?.[`${list}Source`];
     if (source !== undefined && !(source in raw.sources)) throw new Error(`${file} scope ${list}: unknown source`);
@@ -281,6 +308,11 @@ function parseLexicon(raw: RawLexicon, file: string): Lexicon {
       agreement: set(raw.scope?.agreement),
       toll: set(raw.scope?.toll),
       superlatives: new Set(entries.filter((e) => e.source === 'superlatives').map((e) => e.words[0] as string)),
+      negators: set(raw.scope?.negators),
+      negativeParticles: set(raw.scope?.negativeParticles),
+      dynamicModals: set(raw.scope?.dynamicModals),
+      spokespeople: set(raw.scope?.spokespeople),
+      sideBodies: set(raw.scope?.sideBodies),
     },
   };
 }

@@ -185,7 +185,8 @@ export function hopOf(
   const person =
     hasAny(words, lexicon.agents.person) ||
     hasAny(title, lexicon.agents.person) ||
-    (proper >= 2 && proper === nameWords && !acronymed) ||
+    // "U.S. Africa Command", "Somali Military": a name whose head is a word of a body names the body.
+    (proper >= 2 && proper === nameWords && !acronymed && !lexicon.agents.official.has(words.at(-1) ?? '')) ||
     (proper === 1 && nameWords === 1 && surname !== undefined && ctx.personNames.has(surname));
   if (person && surname !== undefined) ctx.personNames.add(surname);
   if (party && surname !== undefined) ctx.partyNames.add(surname);
@@ -207,14 +208,11 @@ export function hopOf(
 
 /** The words of the body a spokesman speaks for ("a spokesman for the group" → "the group"), if the name says. */
 function spokenFor(ctx: Context, words: readonly string[]): string[] | undefined {
-  const at = words.findIndex((w, i) => SPOKESPEOPLE.has(w) && (words[i + 1] === 'for' || words[i + 1] === 'of'));
+  const { spokespeople } = ctx.lexicon.markers;
+  const at = words.findIndex((w, i) => spokespeople.has(w) && (words[i + 1] === 'for' || words[i + 1] === 'of'));
   if (at < 0) return undefined;
   return words.slice(at + 2).filter((w) => !ctx.lexicon.agents.pronoun.has(w));
 }
-
-const SIDE_BODIES = new Set(['group', 'organization', 'organisation', 'movement', 'front', 'faction']);
-
-const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokesmen']);
 
 /**
  * The subject of the sentence holding `at`, when it names an authority, a side or a person and ends
@@ -258,6 +256,8 @@ export function namedSide(ctx: Context, hop: SuggestedHop | undefined) {
   // "a spokesman for the group": a body that is not a state's, named by a noun of organised bodies.
   const body = spokenFor(ctx, words);
   const sideBody =
-    body !== undefined && !hasAny(body, ctx.lexicon.agents.official) && body.some((w) => SIDE_BODIES.has(w));
+    body !== undefined &&
+    !hasAny(body, ctx.lexicon.agents.official) &&
+    body.some((w) => ctx.lexicon.markers.sideBodies.has(w));
   return hasAny(words, ctx.lexicon.agents.nonState) || ctx.partyNames.has(words.at(-1) ?? '') || sideBody;
 }

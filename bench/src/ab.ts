@@ -28,6 +28,7 @@ import { wrk } from './load/wrk.js';
 import { drawParams, shuffle } from './params.js';
 import { benchDir, type RunningServer, startServer } from './servers.js';
 import { bodies, SHAPES, type ShapeId } from './shapes.js';
+import { median } from './stats.js';
 
 const run = promisify(execFile);
 /** Linux counts CPU time in /proc in USER_HZ ticks, 100 a second on every architecture it runs on. */
@@ -222,11 +223,6 @@ async function prepareBase(sha: string) {
 }
 
 function report() {
-  const median = (xs: number[]) => {
-    const sorted = [...xs].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-  };
   const range = (xs: number[], digits: number) =>
     `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
   const rows = shapes.map((shape) => {

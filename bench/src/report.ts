@@ -17,6 +17,8 @@ export interface ShapeResult {
   rate?: number;
   p50?: number;
   p99?: number;
+  /** The lowest and highest p99 of the latency run's rounds (`p99` is their median). */
+  p99Range?: [number, number];
   /** SQL statements per request, counted by PostgreSQL (committed transactions). */
   statements?: number;
   /** Transaction control statements (BEGIN, COMMIT…) per request. */
@@ -36,7 +38,15 @@ export interface Results {
   dataset: DatasetInfo;
   machine: Machine;
   tools: Record<string, string>;
-  settings: { connections: number; seconds: number; warmup: number; poolSize: number; rates: Record<string, number> };
+  settings: {
+    connections: number;
+    seconds: number;
+    warmup: number;
+    poolSize: number;
+    /** Rounds of the latency run (results written before 5 December 2026 had one). */
+    latencyRounds?: number;
+    rates: Record<string, number>;
+  };
   floors: { typename: { rps: number; p50: number; p99: number }; sql: Partial<Record<ShapeId, number>> };
   shapes: typeof SHAPES;
   results: ShapeResult[];
@@ -101,12 +111,12 @@ export function markdown(results: Results, chartFile: string) {
   lines.push(
     `Unique traffic: each shape draws from thousands of distinct requests (claims across the whole table, every actor in more than 5 claims × 4 certainty sets, thousands of searches, pages at every depth by cursor), split into a warm-up part, a throughput part and a latency part, each sent in order, so no timed request was sent before; "distinct" is the throughput part's size and "repeated" the share of its requests that came round again. The repeated row sends claimgraph the same 100 requests over and over: what its response cache answers. ` +
       `Throughput: wrk, ${settings.connections} connections, ${settings.seconds} s after a warm-up (the warm-up part once, then ${settings.warmup} s of load on it). ` +
-      `Latency: an open-loop client at a fixed rate per shape (half PostGraphile's throughput, the same for every server), timed from when each request was due. ` +
+      `Latency: an open-loop client at a fixed rate per shape (half PostGraphile's throughput, the same for every server), timed from when each request was due, in ${settings.latencyRounds ?? 1} rounds of ${(settings.seconds / (settings.latencyRounds ?? 1)).toFixed(1)} s with the servers taking turns, each on new requests: p50 and p99 are the medians of the rounds', the p99's range beside it. ` +
       `SQL/req: statements PostgreSQL logged for the database over 20 sequential requests (log_statement = all, on only while counting; BEGIN/COMMIT not counted); rows/req: rows read by scans (pg_stat_database) over the wrk run. Pool size ${settings.poolSize} for every server.`,
     '',
   );
   lines.push(
-    '| shape | server | req/s | × PostGraphile | × `{ __typename }` floor | × SQL floor | p50 ms | p99 ms | at req/s | SQL/req | rows/req | distinct | repeated |',
+    '| shape | server | req/s | × PostGraphile | × `{ __typename }` floor | × SQL floor | p50 ms | p99 ms (rounds’ range) | at req/s | SQL/req | rows/req | distinct | repeated |',
   );
   lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const result of results.results.filter((r) => r.shape !== 'M1' && r.server !== 'claimgraph-pglite')) {
@@ -119,7 +129,7 @@ export function markdown(results: Results, chartFile: string) {
       continue;
     }
     lines.push(
-      `| ${label} | ${SERVER_LABEL[result.server]} | ${n0(result.rps)} | ${n2(r.vsPostgraphile)} | ${n2(r.vsTypename)} | ${n2(r.vsSql)} | ${ms(result.p50)} | ${ms(result.p99)} | ${n0(result.rate)} | ${n2(result.statements)} | ${n0(result.rows)} | ${n0(result.distinct)} | ${result.repeated == null ? '–' : `${Math.round(result.repeated * 100)}%`} |`,
+      `| ${label} | ${SERVER_LABEL[result.server]} | ${n0(result.rps)} | ${n2(r.vsPostgraphile)} | ${n2(r.vsTypename)} | ${n2(r.vsSql)} | ${ms(result.p50)} | ${ms(result.p99)}${result.p99Range ? ` (${ms(result.p99Range[0])}–${ms(result.p99Range[1])})` : ''} | ${n0(result.rate)} | ${n2(result.statements)} | ${n0(result.rows)} | ${n0(result.distinct)} | ${result.repeated == null ? '–' : `${Math.round(result.repeated * 100)}%`} |`,
     );
   }
   lines.push('');

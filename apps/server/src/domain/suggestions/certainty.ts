@@ -320,7 +320,9 @@ function deniesOwnAct(ctx: Context, [first, last]: [number, number]) {
   for (let i = first + 1; i < Math.min(last, first + 6); i++) {
     const word = t[i]?.normal ?? '';
     if (!ctx.lexicon.markers.negativeParticles.has(word)) continue;
-    if (MODALS.has(t[i - 1]?.normal ?? '') || ['ca', 'can', 'could'].includes(t[i - 1]?.normal ?? '')) return false;
+    const modal = t[i - 1]?.normal ?? '';
+    // "ca" is how the tokens spell the modal of "can't".
+    if (MODALS.has(modal) || ctx.lexicon.markers.dynamicModals.has(modal) || modal === 'ca') return false;
     let v = i + 1;
     while (v < last && t[v]?.pos === 'ADV') v++;
     const verb = t[v];
@@ -337,14 +339,14 @@ function deniesOwnAct(ctx: Context, [first, last]: [number, number]) {
  */
 function notVerified(ctx: Context, [first, last]: [number, number]) {
   const t = ctx.doc.tokens;
+  const { verifying, negators, negativeDeterminers } = ctx.lexicon.markers;
   for (let i = first; i < last; i++) {
     const token = t[i] as Token;
-    if (!isVerb(token) || !ctx.lexicon.markers.verifying.has(token.lemma)) continue;
+    if (!isVerb(token) || !verifying.has(token.lemma)) continue;
     for (let j = i - 1; j >= Math.max(first, i - 5); j--) {
       const before = t[j] as Token;
       if (!before.isWord) break;
       // "There was no way to confirm…", "no one could verify…": a negative determiner negates it too.
-      const { negators, negativeDeterminers } = ctx.lexicon.markers;
       if (negators.has(before.normal) || negativeDeterminers.has(before.normal)) return true;
     }
   }

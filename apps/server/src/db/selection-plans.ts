@@ -98,9 +98,12 @@ export function shapeOf(args: Args, template = false) {
     }
     if (Array.isArray(value)) {
       key += ` [${value.length}`;
-      const items = value.map((item) => walk(item, structural));
+      // Only a template needs the copy: a request's walk (every read) makes the key alone.
+      let items: unknown[] | undefined;
+      if (template) items = value.map((item) => walk(item, structural));
+      else for (const item of value) walk(item, structural);
       key += ' ]';
-      return template ? items : undefined;
+      return items;
     }
     if (value instanceof Date || typeof value !== 'object') {
       if (structural) {

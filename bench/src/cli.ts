@@ -289,8 +289,8 @@ try {
         const { warm, latency: list } = split(result.server, shapeBodies.get(`${result.server}:${shape}`) as Body[]);
         const part = Math.ceil(list.length / LATENCY_ROUNDS);
         const bodies = result.server === REPEATED ? list : list.slice(round * part, (round + 1) * part);
-        // Warm again: minutes have passed since the throughput run (and the other servers ran since).
-        await sendEach(server.url, warm, connections);
+        // Warm again before the first round: minutes have passed since the throughput run.
+        if (round === 0) await sendEach(server.url, warm, connections);
         const latency = await fixedRate({
           url: server.url,
           bodies: bodies.length ? bodies : list,
